@@ -1,0 +1,209 @@
+// scribe-lint.toml: loading, defaults and validation. Every problem is a UsageError that names the key,
+// because a compliance tool that silently ignores a misspelt setting enforces nothing.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { UsageError } from './errors.ts';
+import type { FailOn, SeveritySetting } from './types.ts';
+
+export type Runner = 'supabase' | 'psql' | 'transaction';
+
+export interface Config {
+  migrations: string;
+  runner: Runner;
+  exposedSchemas: string[];
+  failOn: FailOn;
+  audit: { tables: string[]; partitionKey: string; runwayMonths: number };
+  phi: {
+    tables: string[];
+    cacheAllow: string[];
+    source: string[];
+    /** Module specifiers whose clients are Redis-like (ioredis, node-redis, Upstash, ...). */
+    clients: string[];
+    /** Identifiers of the app's own cache wrappers, whose set-like methods count as cache writes. */
+    wrappers: string[];
+  };
+  rules: Record<string, SeveritySetting>;
+  /** Directory that relative paths in the config are resolved against. */
+  baseDir: string;
+  /** The file the config came from, if any. */
+  file?: string;
+}
+
+export const RUNNERS: readonly Runner[] = ['supabase', 'psql', 'transaction'];
+export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+
+export function defaultConfig(baseDir = process.cwd()): Config {
+  return {
+    migrations: 'supabase/migrations',
+    runner: 'supabase',
+    exposedSchemas: ['public'],
+    failOn: 'error',
+    audit: { tables: ['audit_logs'], partitionKey: 'created_at', runwayMonths: 3 },
+    phi: {
+      tables: ['messages', 'structured_notes', 'conversations', 'part2_consents'],
+      cacheAllow: ['programs', 'clients', 'user_roles'],
+      source: ['src/**/*.{ts,tsx,js,mjs}', 'supabase/functions/**/*.ts'],
+      clients: ['ioredis', 'redis', '@redis/client', '@upstash/redis', '@vercel/kv'],
+      wrappers: ['cache'],
+    },
+    rules: {},
+    baseDir,
+  };
+}
+
+type TomlTable = Record<string, unknown>;
+
+/** Reads a config file, or the default `scribe-lint.toml` in `cwd` when present, or returns the defaults. */
+export function loadConfig(options: { file?: string; cwd: string; knownRuleIds: readonly string[] }): Config {
+  const explicit = options.file !== undefined;
+  const file = path.resolve(options.cwd, options.file ?? 'scribe-lint.toml');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig(options.cwd);
+    throw new UsageError(`cannot read config ${options.file ?? file}: ${(error as Error).message}`);
+  }
+  return parseConfig(text, { file, knownRuleIds: options.knownRuleIds });
+}
+
+export function parseConfig(
+  text: string,
+  options: { file: string; knownRuleIds: readonly string[] },
+): Config {
+  const shown = path.relative(process.cwd(), options.file) || options.file;
+  let table: TomlTable;
+  try {
+    table = parseToml(text) as TomlTable;
+  } catch (error) {
+    const where = error instanceof TomlError ? ` (line ${error.line}, column ${error.column})` : '';
+    const first = (error as Error).message.split('\n')[0];
+    throw new UsageError(`${shown}: invalid TOML${where}: ${first}`);
+  }
+  const config = defaultConfig(path.dirname(options.file));
+  config.file = options.file;
+  const read = new ConfigReader(shown);
+  read.topLevel(table, config);
+  read.rules(table.rules, config, options.knownRuleIds);
+  return config;
+}
+
+/** Walks the parsed TOML, copying known keys into the config and rejecting everything else by name. */
+class ConfigReader {
+  constructor(private readonly fileName: string) {}
+
+  topLevel(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      switch (key) {
+        case 'migrations':
+          config.migrations = this.string(key, value);
+          break;
+        case 'runner':
+          config.runner = this.oneOf(key, value, RUNNERS);
+          break;
+        case 'exposed_schemas':
+          config.exposedSchemas = this.strings(key, value);
+          break;
+        case 'fail_on':
+          config.failOn = this.oneOf(key, value, FAIL_ON_VALUES);
+          break;
+        case 'audit':
+          this.audit(this.table(key, value), config);
+          break;
+        case 'phi':
+          this.phi(this.table(key, value), config);
+          break;
+        case 'rules':
+          break; // validated separately against the rule registry
+        default:
+          this.unknown(key);
+      }
+    }
+  }
+
+  private audit(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      const name = `audit.${key}`;
+      if (key === 'tables') config.audit.tables = this.strings(name, value);
+      else if (key === 'partition_key') config.audit.partitionKey = this.string(name, value);
+      else if (key === 'runway_months') config.audit.runwayMonths = this.positiveInteger(name, value);
+      else this.unknown(name);
+    }
+  }
+
+  private phi(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      const name = `phi.${key}`;
+      if (key === 'tables') config.phi.tables = this.strings(name, value);
+      else if (key === 'cache_allow') config.phi.cacheAllow = this.strings(name, value);
+      else if (key === 'source') config.phi.source = this.strings(name, value);
+      else if (key === 'clients') config.phi.clients = this.strings(name, value);
+      else if (key === 'wrappers') config.phi.wrappers = this.strings(name, value);
+      else this.unknown(name);
+    }
+  }
+
+  rules(value: unknown, config: Config, knownRuleIds: readonly string[]): void {
+    if (value === undefined) return;
+    const table = this.table('rules', value);
+    for (const [id, setting] of Object.entries(table)) {
+      if (!knownRuleIds.includes(id)) {
+        throw new UsageError(`${this.fileName}: unknown rule "rules.${id}" (see \`scribe-lint rules\`)`);
+      }
+      config.rules[id] = this.oneOf(`rules.${id}`, setting, SEVERITY_SETTINGS);
+    }
+  }
+
+  private fail(key: string, expected: string, value: unknown): never {
+    throw new UsageError(`${this.fileName}: "${key}" must be ${expected}, got ${describe(value)}`);
+  }
+
+  private unknown(key: string): never {
+    throw new UsageError(`${this.fileName}: unknown key "${key}"`);
+  }
+
+  private string(key: string, value: unknown): string {
+    if (typeof value !== 'string' || value === '') this.fail(key, 'a non-empty string', value);
+    return value;
+  }
+
+  private strings(key: string, value: unknown): string[] {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item !== '')) {
+      this.fail(key, 'an array of non-empty strings', value);
+    }
+    return value as string[];
+  }
+
+  private positiveInteger(key: string, value: unknown): number {
+    const number = typeof value === 'bigint' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 120) {
+      this.fail(key, 'a whole number from 1 to 120', value);
+    }
+    return number;
+  }
+
+  private oneOf<T extends string>(key: string, value: unknown, allowed: readonly T[]): T {
+    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+      this.fail(key, `one of ${allowed.map((item) => `"${item}"`).join(', ')}`, value);
+    }
+    return value as T;
+  }
+
+  private table(key: string, value: unknown): TomlTable {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) {
+      this.fail(key, 'a table', value);
+    }
+    return value as TomlTable;
+  }
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'object' && value !== null) return 'a table';
+  return String(value);
+}

@@ -1,0 +1,233 @@
+// The rule engine: feeds each rule the sources it declared, collects findings, then applies the
+// configured severities, suppression comments and `--since`. Rules only report; everything about what
+// happens to a finding afterwards lives here, once.
+
+import type { Config } from './config.ts';
+import { HistoryModel } from './history/model.ts';
+import type { RedisKeyGroup } from './redis/facts.ts';
+import type { CacheWrite } from './source/facts.ts';
+import { applySuppressions } from './suppress.ts';
+import type {
+  CatalogConnection,
+  FailOn,
+  Finding,
+  Location,
+  MigrationFile,
+  ObjectKind,
+  ReplayStatus,
+  Report,
+  Rule,
+  SchemaMode,
+  Severity,
+  Statement,
+  StatementContext,
+  Suppression,
+} from './types.ts';
+
+/** A schema to check: the shadow replay or a live database. Opened and closed by the caller. */
+export interface SchemaSource {
+  mode: SchemaMode;
+  connection: CatalogConnection;
+  locate(kind: ObjectKind, name: string): Location | undefined;
+  replay?: ReplayStatus;
+}
+
+export interface RedisScan {
+  groups: RedisKeyGroup[];
+  scannedKeys: number;
+  complete: boolean;
+}
+
+export interface LintRequest {
+  files: readonly MigrationFile[];
+  config: Config;
+  rules: readonly Rule[];
+  now: Date;
+  schema?: SchemaSource;
+  cacheWrites?: readonly CacheWrite[];
+  redis?: RedisScan;
+  /** With `--since`: display paths of the files changed since the ref. */
+  changedFiles?: ReadonlySet<string>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Suppressions that took effect, with their reasons, for the report summary. */
+  suppressions: Suppression[];
+  fileCount: number;
+  statementCount: number;
+  schemaMode?: SchemaMode;
+  replay?: ReplayStatus;
+  redis?: { scannedKeys: number; complete: boolean };
+  failOn: FailOn;
+  /** True when a finding at or above fail-on remains: the run exits 1. */
+  failed: boolean;
+}
+
+export function severityOf(rule: Rule, config: Config): Severity | 'off' {
+  return config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+export async function runLint(request: LintRequest): Promise<LintResult> {
+  const { config } = request;
+  const active = request.rules.filter((rule) => severityOf(rule, config) !== 'off');
+  const collector = new FindingCollector(config, request.rules);
+
+  checkMigrations(request.files, active, config, collector);
+  if (request.schema) await checkSchema(request, active, collector);
+  if (request.cacheWrites) {
+    for (const rule of active) {
+      rule.checkSource?.({ cacheWrites: request.cacheWrites, config, report: collector.reporterFor(rule) });
+    }
+  }
+  if (request.redis) {
+    for (const rule of active) {
+      rule.checkRedis?.({ ...request.redis, config, report: collector.reporterFor(rule) });
+    }
+  }
+
+  const { findings, suppressions } = applySuppressions(
+    collector.findings,
+    request.files,
+    request.rules,
+    config,
+  );
+  markNewFindings(findings, request.changedFiles);
+  findings.sort(compareFindings);
+  return {
+    findings,
+    suppressions,
+    fileCount: request.files.length,
+    statementCount: request.files.reduce((sum, file) => sum + file.statements.length, 0),
+    schemaMode: request.schema?.mode,
+    replay: request.schema?.replay,
+    redis: request.redis && { scannedKeys: request.redis.scannedKeys, complete: request.redis.complete },
+    failOn: config.failOn,
+    failed: findings.some((finding) => failsRun(finding, config.failOn)),
+  };
+}
+
+/** Turns rule reports into findings with the rule's id and configured severity. */
+class FindingCollector {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly config: Config,
+    private readonly rules: readonly Rule[],
+  ) {}
+
+  reporterFor(rule: Rule): Report {
+    const severity = severityOf(rule, this.config);
+    if (severity === 'off') return () => {};
+    return (finding) => this.findings.push({ ruleId: rule.meta.id, severity, ...finding });
+  }
+}
+
+function checkMigrations(
+  files: readonly MigrationFile[],
+  rules: readonly Rule[],
+  config: Config,
+  collector: FindingCollector,
+): void {
+  const fileRules = rules.filter((rule) => rule.checkFile);
+  const statementRules = rules.filter((rule) => rule.checkStatement);
+  const history = new HistoryModel();
+  files.forEach((file, fileNumber) => {
+    const locate = (start: number, end: number) => locationIn(file, start, end);
+    for (const rule of fileRules) {
+      rule.checkFile?.(file, { allFiles: files, config, locate, report: collector.reporterFor(rule) });
+    }
+    history.startFile(fileNumber);
+    // One context per rule and file: statements are many, and the hot loop should allocate nothing.
+    const contexts = statementRules.map((rule) => statementContext(rule, file, history, config, collector));
+    for (const statement of file.statements) {
+      for (let i = 0; i < statementRules.length; i++)
+        statementRules[i].checkStatement!(statement, contexts[i]);
+      history.apply(statement);
+    }
+  });
+}
+
+function statementContext(
+  rule: Rule,
+  file: MigrationFile,
+  history: HistoryModel,
+  config: Config,
+  collector: FindingCollector,
+): StatementContext {
+  const locate = (start: number, end: number) => locationIn(file, start, end);
+  return {
+    file,
+    history,
+    config,
+    locate,
+    locateStatement: (statement: Statement) => locate(statement.start, statement.end),
+    locateNode: (statement: Statement, at: number | undefined) =>
+      locate(at === undefined ? statement.start : statement.nodeOffset + at, statement.end),
+    report: collector.reporterFor(rule),
+  };
+}
+
+async function checkSchema(
+  request: LintRequest,
+  rules: readonly Rule[],
+  collector: FindingCollector,
+): Promise<void> {
+  const schema = request.schema!;
+  for (const rule of rules) {
+    if (!rule.checkSchema) continue;
+    await rule.checkSchema({
+      db: schema.connection,
+      mode: schema.mode,
+      config: request.config,
+      now: request.now,
+      locate: (kind, name) => schema.locate(kind, name),
+      migrations: request.files,
+      replay: schema.replay,
+      report: collector.reporterFor(rule),
+    });
+  }
+}
+
+export function locationIn(file: MigrationFile, start: number, end: number): Location {
+  const from = file.lines.position(start);
+  const to = file.lines.position(Math.max(start, end));
+  return {
+    file: file.displayPath,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+  };
+}
+
+function markNewFindings(findings: Finding[], changedFiles: ReadonlySet<string> | undefined): void {
+  if (!changedFiles) return;
+  for (const finding of findings) {
+    finding.isNew = finding.location !== undefined && changedFiles.has(finding.location.file);
+  }
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
+  return threshold !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+
+export function failsRun(finding: Finding, failOn: FailOn): boolean {
+  return !finding.suppressed && finding.isNew !== false && atOrAbove(finding.severity, failOn);
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const fileA = a.location?.file ?? '\uffff';
+  const fileB = b.location?.file ?? '\uffff';
+  if (fileA !== fileB) return fileA < fileB ? -1 : 1;
+  const byPlace =
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0);
+  if (byPlace !== 0) return byPlace;
+  const objectA = a.object ?? '';
+  const objectB = b.object ?? '';
+  if (objectA !== objectB) return objectA < objectB ? -1 : 1;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}

@@ -1,0 +1,37 @@
+// Small helpers over libpg-query's parse tree, so rules read like the SQL they check.
+
+import type { Node, RangeVar } from 'libpg-query';
+
+/** The statement's node type and body, e.g. `['IndexStmt', {...}]`. */
+export function unwrap(node: Node | undefined): [string, Record<string, unknown>] | undefined {
+  if (!node) return undefined;
+  const [kind] = Object.keys(node);
+  return [kind, (node as unknown as Record<string, Record<string, unknown>>)[kind]];
+}
+
+/** The body of a statement of one node type, or undefined for any other type. */
+export function statementOf<T>(node: Node | undefined, kind: string): T | undefined {
+  if (!node || !(kind in node)) return undefined;
+  return (node as unknown as Record<string, T>)[kind];
+}
+
+/** `schema.name` with PostgreSQL's folding already applied by the parser; unqualified names are `public`. */
+export function qualify(relation: RangeVar | undefined): string {
+  if (!relation?.relname) return '';
+  return `${relation.schemaname ?? 'public'}.${relation.relname}`;
+}
+
+/** Qualified name from a `List` of `String` nodes (`DROP INDEX a.b`, `DROP TABLE t`). */
+export function qualifyNameList(list: Node | undefined): string {
+  const items = (list as { List?: { items?: Node[] } } | undefined)?.List?.items ?? [];
+  const parts = items.map((item) => (item as { String?: { sval?: string } }).String?.sval ?? '');
+  if (parts.length === 1) return `public.${parts[0]}`;
+  return parts.slice(-2).join('.');
+}
+
+/** Whether a `DefElem` option list contains the named option (`REINDEX (CONCURRENTLY) ...`). */
+export function hasOption(options: Node[] | undefined, name: string): boolean {
+  return (options ?? []).some(
+    (option) => (option as { DefElem?: { defname?: string } }).DefElem?.defname === name,
+  );
+}

@@ -1,0 +1,23 @@
+// Facts the live Redis scan (src/redis) gathers for the redis rules to judge. Values are never read.
+
+import type { Config } from '../config.ts';
+import type { Report } from '../types.ts';
+
+export interface RedisKeyGroup {
+  /** The key prefix up to the first `:` (the whole key when it has none). */
+  prefix: string;
+  keyCount: number;
+  /** A few key names, for the message. */
+  exampleKeys: string[];
+  /** How many keys of the group have no TTL (TTL -1). */
+  keysWithoutTtl: number;
+}
+
+export interface RedisContext {
+  groups: readonly RedisKeyGroup[];
+  scannedKeys: number;
+  /** False when the key budget ran out before SCAN finished. */
+  complete: boolean;
+  config: Config;
+  report: Report;
+}

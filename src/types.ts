@@ -1,0 +1,198 @@
+// The shared vocabulary of scribe-lint: findings, rules, and the contexts the engine hands to rules.
+// Everything a rule needs arrives through one of the contexts below; a rule never reads files or opens
+// connections itself, which keeps rules testable and lets the engine decide what runs where.
+
+import type { Node } from 'libpg-query';
+import type { Config } from './config.ts';
+import type { LineIndex } from './parse/positions.ts';
+import type { SourceContext } from './source/facts.ts';
+import type { RedisContext } from './redis/facts.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type FailOn = Severity | 'never';
+
+/** Where a rule gets its facts from (RULES.md, "How rules see the world"). */
+export type SourceKind = 'statement' | 'schema' | 'source' | 'redis';
+
+/** A 1-based region of a file. `endColumn` is exclusive, as in SARIF. */
+export interface Location {
+  /** Path relative to the working directory, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Suppression {
+  reason: string;
+  /** Where the suppression comment is, so reports can list it. */
+  location: Location;
+  ruleIds: string[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  location?: Location;
+  /** A database or Redis object: `schema.table`, `schema.table.column`, `schema.index`, `redis:prefix`. */
+  object?: string;
+  /** Set when a suppression comment with a reason covers this finding. */
+  suppressed?: { reason: string };
+  /** With `--since`: false for findings outside the changed files; they are listed but never fail. */
+  isNew?: boolean;
+}
+
+/** What a rule hands to `report`: the engine adds the id and the configured severity. */
+export type Report = (finding: Omit<Finding, 'ruleId' | 'severity' | 'suppressed' | 'isNew'>) => void;
+
+export interface RuleMeta {
+  /** The public id: never renamed once shipped. */
+  id: string;
+  /** One line, shown by `scribe-lint rules`, in SARIF and in annotation titles. */
+  description: string;
+  defaultSeverity: Severity;
+  sources: SourceKind[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Migration files and statements
+
+export interface ParseProblem {
+  message: string;
+  /** Byte offset in the file where PostgreSQL's parser gave up. */
+  offset: number;
+}
+
+export interface Statement {
+  /** Position of this statement in its file, from 0. */
+  index: number;
+  /** The parse tree, e.g. `{ IndexStmt: {...} }`; absent when the statement did not parse. */
+  node?: Node;
+  /** Byte offset that `location` fields inside `node` count from (non-zero when the file was parsed in pieces). */
+  nodeOffset: number;
+  /** Byte range in the file (UTF-8), first token to last character before the terminating semicolon. */
+  start: number;
+  end: number;
+  parseProblem?: ParseProblem;
+}
+
+export interface MigrationFile {
+  /** Absolute path. */
+  path: string;
+  /** Path shown to users and written into reports: relative to the working directory, forward slashes. */
+  displayPath: string;
+  /** File name, e.g. `20250101120000_create_clients.sql`. */
+  name: string;
+  /** The text with any UTF-8 BOM removed. */
+  text: string;
+  lines: LineIndex;
+  statements: Statement[];
+  /** Leading digits of a runner-conforming name, or undefined when the runner would skip the file. */
+  version?: string;
+  /** Whether the configured runner would apply this file (and so whether the shadow replays it). */
+  applied: boolean;
+  suppressions: ParsedSuppression[];
+}
+
+export interface ParsedSuppression {
+  scope: 'next-statement' | 'file';
+  ruleIds: string[];
+  /** Empty when the author gave none; such a suppression does not suppress. */
+  reason: string;
+  /** Byte range of the comment. */
+  start: number;
+  end: number;
+}
+
+/** What the running history model knows when a statement is checked (see src/history/model.ts). */
+export interface HistoryView {
+  /** True when the table existed before the current file began (or is unknown to the history). */
+  isExistingTable(qualifiedName: string): boolean;
+  /** True when the index's table existed before the current file began. */
+  isExistingIndex(qualifiedName: string): boolean;
+  /** True when the table was created `PARTITION BY ...`. */
+  isPartitionedTable(qualifiedName: string): boolean;
+  /** The table an index belongs to, when known. */
+  tableOfIndex(qualifiedName: string): string | undefined;
+}
+
+export interface StatementContext {
+  file: MigrationFile;
+  history: HistoryView;
+  config: Config;
+  /** Location of a byte range in the current file. */
+  locate(start: number, end: number): Location;
+  /** Location of the whole statement. */
+  locateStatement(statement: Statement): Location;
+  /** Location from a parse-tree `location` inside the statement to the statement's end. */
+  locateNode(statement: Statement, nodeLocation: number | undefined): Location;
+  report: Report;
+}
+
+export interface FileContext {
+  /** Every migration file in runner order, for cross-file checks such as duplicate versions. */
+  allFiles: readonly MigrationFile[];
+  config: Config;
+  locate(start: number, end: number): Location;
+  report: Report;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Schema (shadow or live database), source files and Redis: filled in by their own modules.
+
+/** A read-only SQL connection to the schema under test, the same interface for PGlite and `pg`. */
+export interface CatalogConnection {
+  query<Row extends object>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export type SchemaMode = 'shadow' | 'live';
+
+/** Kinds of database object the shadow replay records an origin for. */
+export type ObjectKind =
+  'table' | 'column' | 'constraint' | 'index' | 'policy' | 'grant' | 'matview' | 'extension';
+
+export interface ReplayError {
+  location: Location;
+  message: string;
+}
+
+/** What the shadow replay did, for the replay-error rule and the report summary. */
+export interface ReplayStatus {
+  filesReplayed: number;
+  statementsReplayed: number;
+  errors: ReplayError[];
+  /** Milliseconds spent starting the embedded database, and whether a cached data directory was used. */
+  startMs: number;
+  warmStart: boolean;
+}
+
+export interface SchemaContext {
+  db: CatalogConnection;
+  mode: SchemaMode;
+  config: Config;
+  now: Date;
+  /** On a shadow: where the statement that created the object is. Live: always undefined. */
+  locate(kind: ObjectKind, name: string): Location | undefined;
+  /** On a shadow: everything the migrations said, for rules that also credit intent (partition maintenance). */
+  migrations: readonly MigrationFile[];
+  /** On a shadow: what the replay did (replay-error reads it). */
+  replay?: ReplayStatus;
+  report: Report;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Called once per migration file, before its statements, in runner order. */
+  checkFile?(file: MigrationFile, context: FileContext): void;
+  /** Called for each statement, with the history as it stood just before the statement. */
+  checkStatement?(statement: Statement, context: StatementContext): void;
+  /** Called once with the schema the migrations produce (shadow) or the live database. */
+  checkSchema?(context: SchemaContext): Promise<void>;
+  /** Called once with the cache writes found in the app's source files (src/source). */
+  checkSource?(context: SourceContext): void;
+  /** Called once with the key groups of a live Redis keyspace (src/redis). */
+  checkRedis?(context: RedisContext): void;
+}
