@@ -1,0 +1,59 @@
+// Builds dist/: self-contained ES module bundles of the CLI and the Action, with the WASM and data files
+// they load at run time copied beside them, so both run with no node_modules (as on an Actions runner).
+//
+// Why esbuild and not ncc: ncc's ES module output of libpg-query + PGlite + @actions/* failed at start
+// (`__dirname is not defined in ES module scope` in libpg-query's WASM loader) and did not copy
+// libpg-query.wasm. The banner below gives CommonJS-era code the `require`, `__filename` and `__dirname`
+// it expects, derived from import.meta.url of the bundle itself.
+//
+//   node build.mjs             build into dist/
+//   node build.mjs --out DIR   build into DIR (the freshness test compares DIR with dist/)
+
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const outIndex = process.argv.indexOf('--out');
+const outdir = path.resolve(outIndex === -1 ? 'dist' : process.argv[outIndex + 1]);
+
+const entryPoints = { cli: 'src/cli.ts' };
+if (existsSync('src/action/main.ts')) entryPoints.action = 'src/action/main.ts';
+
+const banner = [
+  "import { createRequire as __scribeCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __scribeFileUrlToPath } from 'node:url';",
+  "import { dirname as __scribeDirname } from 'node:path';",
+  'const require = __scribeCreateRequire(import.meta.url);',
+  'const __filename = __scribeFileUrlToPath(import.meta.url);',
+  'const __dirname = __scribeDirname(__filename);',
+].join('\n');
+
+const runtimeFiles = [
+  'node_modules/libpg-query/wasm/libpg-query.wasm',
+  'node_modules/@electric-sql/pglite/dist/pglite.wasm',
+  'node_modules/@electric-sql/pglite/dist/pglite.data',
+  'node_modules/@electric-sql/pglite/dist/initdb.wasm',
+];
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+await build({
+  entryPoints,
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: banner },
+  // Chunks sit beside the entries, so every bundle file finds the runtime files in its own folder.
+  chunkNames: 'chunk-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  minifySyntax: true,
+  // Optional native speed-ups of pg and ioredis that are not installed and not needed.
+  external: ['pg-native', 'cloudflare:sockets'],
+});
+for (const file of runtimeFiles) {
+  if (existsSync(file)) copyFileSync(file, path.join(outdir, path.basename(file)));
+}

@@ -1,0 +1,127 @@
+// Command-line arguments (DESIGN.md, "CLI"). Parsed with node's own util.parseArgs; every mistake is a
+// UsageError naming the flag, so the user sees one line and exit code 2.
+
+import { parseArgs } from 'node:util';
+import { FAIL_ON_VALUES } from '../config.ts';
+import { UsageError } from '../errors.ts';
+import { FORMATS, type Format } from '../report/index.ts';
+import type { FailOn } from '../types.ts';
+
+export type Command = 'lint' | 'init' | 'rules' | 'help' | 'version';
+
+export interface CliArgs {
+  command: Command;
+  paths: string[];
+  db?: string;
+  redis?: string;
+  shadow: boolean;
+  since?: string;
+  format: Format;
+  output?: string;
+  config?: string;
+  failOn?: FailOn;
+  now?: Date;
+  debug: boolean;
+  force: boolean;
+}
+
+const OPTIONS = {
+  db: { type: 'string' },
+  redis: { type: 'string' },
+  'no-shadow': { type: 'boolean', default: false },
+  since: { type: 'string' },
+  format: { type: 'string', short: 'f', default: 'pretty' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'fail-on': { type: 'string' },
+  now: { type: 'string' },
+  debug: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see \`scribe-lint --help\`)`);
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  const command: Command = values.help
+    ? 'help'
+    : values.version
+      ? 'version'
+      : first === 'init' || first === 'rules'
+        ? first
+        : 'lint';
+  const paths = command === 'lint' ? positionals : rest;
+  if (command !== 'lint' && paths.length > 0)
+    throw new UsageError(`\`scribe-lint ${command}\` takes no paths`);
+  return {
+    command,
+    paths,
+    db: nonEmpty('--db', values.db),
+    redis: nonEmpty('--redis', values.redis),
+    shadow: !values['no-shadow'],
+    since: nonEmpty('--since', values.since),
+    format: oneOf('--format', values.format, FORMATS),
+    output: nonEmpty('--output', values.output),
+    config: nonEmpty('--config', values.config),
+    failOn:
+      values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON_VALUES),
+    now: parseNow(values.now ?? env.SCRIBE_LINT_NOW, values.now !== undefined ? '--now' : 'SCRIBE_LINT_NOW'),
+    debug: values.debug,
+    force: values.force,
+  };
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+  }
+  return value as T;
+}
+
+/** A date (`2026-01-15`, read as UTC midnight) or a full ISO timestamp. */
+function parseNow(value: string | undefined, source: string): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`${source} must be a date like 2026-01-15; got "${value}"`);
+  return date;
+}
+
+export const HELP = `scribe-lint: enforce the SPEC-2 database policy on a Supabase/PostgreSQL app
+
+Usage:
+  scribe-lint [paths...] [options]   lint migration files or folders (default: the config's
+                                     \`migrations\`, else supabase/migrations)
+  scribe-lint init [--force]         write a commented scribe-lint.toml with the spec defaults
+  scribe-lint rules                  list the rules with their severity and description
+
+Options:
+  --db <url>              check a live database, read-only (DATABASE_URL is not read implicitly)
+  --redis <url>           audit a live Redis keyspace (SCAN, TYPE, TTL only)
+  --no-shadow             skip the embedded replay of the migrations
+  --since <git-ref>       only findings in files changed since <git-ref> can fail the run
+  -f, --format <name>     pretty | json | sarif | github | markdown (default pretty)
+  -o, --output <file>     write the report to a file instead of stdout
+  -c, --config <file>     config file (default ./scribe-lint.toml when present)
+  --fail-on <severity>    error | warning | info | never (default from config, else error)
+  --now <date>            the clock for date rules (also SCRIBE_LINT_NOW)
+  --debug                 print stack traces of internal errors
+  -h, --help              show this help
+  -v, --version           print the version
+
+Exit codes: 0 clean, 1 findings at or above fail-on, 2 usage, config, file or connection error.
+`;

@@ -1,0 +1,150 @@
+// The command line: parse arguments, load config, run the lint, render, and choose the exit code.
+// Written against injected streams and environment so the end-to-end tests and the Action share it.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { allRules } from '../../rules/index.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { LintResult } from '../engine.ts';
+import { UsageError } from '../errors.ts';
+import { lint } from '../lint.ts';
+import { REPORTERS, type Format } from '../report/index.ts';
+import { docsUrl } from '../rule-docs.ts';
+import { TOOL_VERSION } from '../version.ts';
+import { HELP, parseCliArgs, type CliArgs } from './args.ts';
+import { writeConfigTemplate } from './init.ts';
+import { changedFilesSince } from './since.ts';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const args = parseCliArgs(argv, io.env);
+    debug = args.debug;
+    return await runCommand(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`scribe-lint: ${error.message}\n`);
+    } else {
+      const detail = debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)';
+      io.stderr.write(`scribe-lint: internal error: ${(error as Error).message}${detail}\n`);
+    }
+    return 2;
+  }
+}
+
+async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
+  switch (args.command) {
+    case 'help':
+      io.stdout.write(HELP);
+      return 0;
+    case 'version':
+      io.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    case 'init': {
+      const file = writeConfigTemplate(io.cwd, allRules, args.force);
+      io.stdout.write(`wrote ${path.relative(io.cwd, file)}\n`);
+      return 0;
+    }
+    case 'rules':
+      io.stdout.write(listRules(loadCliConfig(args, io)));
+      return 0;
+    case 'lint':
+      return lintCommand(args, io);
+  }
+}
+
+function loadCliConfig(args: CliArgs, io: CliIo): Config {
+  const config = loadConfig({
+    file: args.config,
+    cwd: io.cwd,
+    knownRuleIds: allRules.map((rule) => rule.meta.id),
+  });
+  if (args.failOn) config.failOn = args.failOn;
+  return config;
+}
+
+async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const config = loadCliConfig(args, io);
+  const result = await lint({
+    cwd: io.cwd,
+    config,
+    rules: allRules,
+    paths: args.paths,
+    shadow: args.shadow,
+    databaseUrl: args.db,
+    redisUrl: args.redis,
+    now: args.now ?? new Date(),
+    changedFiles: args.since ? changedFilesSince(args.since, io.cwd) : undefined,
+  });
+  writeReport(render(result, args.format, io, args.output === undefined), args.output, io);
+  return result.failed ? 1 : 0;
+}
+
+export function render(result: LintResult, format: Format, io: CliIo, toTerminal: boolean): string {
+  return REPORTERS[format]({
+    result,
+    rules: allRules,
+    readSource: sourceReader(io.cwd),
+    color: toTerminal && wantsColor(io),
+    toolVersion: TOOL_VERSION,
+  });
+}
+
+function writeReport(text: string, output: string | undefined, io: CliIo): void {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(path.resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+}
+
+function wantsColor(io: CliIo): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+}
+
+export function sourceReader(cwd: string): (displayPath: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (displayPath) => {
+    if (!cache.has(displayPath)) {
+      try {
+        cache.set(displayPath, readFileSync(path.resolve(cwd, displayPath), 'utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        cache.set(displayPath, undefined);
+      }
+    }
+    return cache.get(displayPath);
+  };
+}
+
+function listRules(config: Config): string {
+  const rows = allRules.map((rule) => {
+    const severity = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    return {
+      id: rule.meta.id,
+      severity,
+      sources: rule.meta.sources.join(', '),
+      description: rule.meta.description,
+    };
+  });
+  const idWidth = Math.max(...rows.map((row) => row.id.length));
+  const lines = rows.map(
+    (row) =>
+      `${row.id.padEnd(idWidth)}  ${row.severity.padEnd(7)}  ${row.description}\n${' '.repeat(idWidth + 11)}sources: ${row.sources}; ${docsUrl(row.id)}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+// One lint run, from options to result: the orchestration shared by the CLI, the Action and the tests.
+// It gathers the sources (migration files, shadow or live schema, app sources, Redis), runs the engine,
+// and always releases what it opened.
+
+import type { Config } from './config.ts';
+import { runLint, type LintResult, type RedisScan, type SchemaSource } from './engine.ts';
+import { collectMigrationPaths, readMigrationFile } from './history/migration-files.ts';
+import { loadParser } from './parse/parse-file.ts';
+import type { CacheWrite } from './source/facts.ts';
+import type { MigrationFile, Rule } from './types.ts';
+
+export interface LintOptions {
+  cwd: string;
+  config: Config;
+  rules: readonly Rule[];
+  /** Files or folders given on the command line; empty means the config's `migrations` folder. */
+  paths: string[];
+  /** Replay the migrations into the embedded database (ignored when `databaseUrl` is given). */
+  shadow: boolean;
+  databaseUrl?: string;
+  redisUrl?: string;
+  now: Date;
+  /** Display paths of files changed since the `--since` ref. */
+  changedFiles?: ReadonlySet<string>;
+}
+
+/** A schema, source or Redis provider: opened for one run, closed after it. */
+export interface Opened<T> {
+  value: T;
+  close(): Promise<void>;
+}
+
+/**
+ * The providers of the non-statement sources. Each lives in its own module (src/shadow, src/catalog,
+ * src/source, src/redis); they are looked up lazily so a plain `--no-shadow` run loads none of them.
+ */
+export interface Providers {
+  openShadow?(files: readonly MigrationFile[], options: LintOptions): Promise<Opened<SchemaSource>>;
+  openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
+  analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;
+  scanRedis?(url: string, options: LintOptions): Promise<RedisScan>;
+}
+
+export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
+  await loadParser();
+  const providers = given ?? (await defaultProviders());
+  const files = readMigrations(options);
+  const opened: Opened<unknown>[] = [];
+  try {
+    const schema = await openSchema(files, options, providers);
+    if (schema) opened.push(schema);
+    const cacheWrites = await providers.analyzeSources?.(options);
+    const redis = options.redisUrl ? await providers.scanRedis?.(options.redisUrl, options) : undefined;
+    return await runLint({
+      files,
+      config: options.config,
+      rules: options.rules,
+      now: options.now,
+      schema: schema?.value,
+      cacheWrites,
+      redis,
+      changedFiles: options.changedFiles,
+    });
+  } finally {
+    for (const resource of opened) await resource.close();
+  }
+}
+
+export function readMigrations(options: Pick<LintOptions, 'cwd' | 'config' | 'paths'>): MigrationFile[] {
+  const useDefault = options.paths.length === 0;
+  const paths = useDefault ? [options.config.migrations] : options.paths;
+  const base = useDefault ? options.config.baseDir : options.cwd;
+  return collectMigrationPaths(paths, base, { optional: useDefault }).map((file) =>
+    readMigrationFile(file, options.cwd),
+  );
+}
+
+async function openSchema(
+  files: readonly MigrationFile[],
+  options: LintOptions,
+  providers: Providers,
+): Promise<Opened<SchemaSource> | undefined> {
+  if (options.databaseUrl) return providers.openLive?.(options.databaseUrl, options);
+  if (options.shadow && files.length > 0) return providers.openShadow?.(files, options);
+  return undefined;
+}
+
+/** The providers that exist in this build. Modules register here as they land. */
+async function defaultProviders(): Promise<Providers> {
+  return {};
+}

@@ -1,0 +1,78 @@
+// `--format markdown`: a summary a PR comment or a job summary can show: the counts, the findings table with
+// links to each rule's page, the suppressions with their reasons, and how the schema was checked.
+
+import { docsUrl } from '../rule-docs.ts';
+import type { Finding } from '../types.ts';
+import { bySeverity, countFindings, plural } from './counts.ts';
+import type { ReportInput, Reporter } from './types.ts';
+
+const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const;
+
+export const markdownReporter: Reporter = (input) =>
+  [headline(input), findingsTable(input.result.findings), suppressionsTable(input), schemaStatus(input)]
+    .filter((part) => part !== '')
+    .join('\n\n') + '\n';
+
+export function headline({ result }: ReportInput): string {
+  const counts = countFindings(result.findings);
+  const open = counts.error + counts.warning + counts.info;
+  const scope = `${plural(result.fileCount, 'migration file')}, ${plural(result.statementCount, 'statement')}`;
+  if (open === 0) {
+    return `### ✅ scribe-lint: no findings\n\nChecked ${scope}.${extras(counts)}`;
+  }
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+  if (counts.info > 0) parts.push(`${counts.info} info`);
+  const mark = result.failed ? '❌' : '⚠️';
+  return `### ${mark} scribe-lint: ${parts.join(', ')}\n\nChecked ${scope}.${extras(counts)}`;
+}
+
+function extras(counts: ReturnType<typeof countFindings>): string {
+  const notes: string[] = [];
+  if (counts.suppressed > 0) notes.push(`${counts.suppressed} suppressed with a reason`);
+  if (counts.existing > 0) notes.push(`${counts.existing} existing (outside the changed files, not failing)`);
+  return notes.length > 0 ? ` Also ${notes.join('; ')}.` : '';
+}
+
+export function findingsTable(findings: readonly Finding[]): string {
+  const shown = bySeverity(findings.filter((finding) => !finding.suppressed));
+  if (shown.length === 0) return '';
+  const rows = shown.map(
+    (finding) =>
+      `| ${ICON[finding.severity]} ${finding.severity} | [\`${finding.ruleId}\`](${docsUrl(finding.ruleId)}) | ` +
+      `${cell(locationText(finding))} | ${cell(finding.message)}${finding.isNew === false ? ' _(existing)_' : ''} |`,
+  );
+  return ['| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function locationText(finding: Finding): string {
+  if (!finding.location) return `\`${finding.object ?? ''}\``;
+  const { file, line, column } = finding.location;
+  return `\`${file}:${line}:${column}\``;
+}
+
+function suppressionsTable({ result }: ReportInput): string {
+  if (result.suppressions.length === 0) return '';
+  const rows = result.suppressions.map(
+    (suppression) =>
+      `| \`${suppression.location.file}:${suppression.location.line}\` | ${suppression.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${cell(suppression.reason)} |`,
+  );
+  return ['#### Suppressions', '', '| Where | Rules | Reason |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+function schemaStatus({ result }: ReportInput): string {
+  if (result.schemaMode === 'live') return '#### Schema\n\nChecked against the live database (read-only).';
+  const replay = result.replay;
+  if (!replay) return '';
+  const errors = replay.errors.length;
+  const state =
+    errors === 0 ? 'complete' : `incomplete: ${plural(errors, 'replay error')}, later objects may be missing`;
+  return (
+    `#### Shadow replay\n\nReplayed ${plural(replay.filesReplayed, 'file')} and ` +
+    `${plural(replay.statementsReplayed, 'statement')} into the embedded database (${state}).`
+  );
+}
+
+/** Table cells cannot hold pipes or newlines. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

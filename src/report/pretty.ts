@@ -1,0 +1,136 @@
+// `--format pretty` (the default): one block per finding with a code frame that underlines the exact span,
+// the rule id linked to its page (an OSC 8 hyperlink on terminals that support it), then a summary line.
+// Colour and links only on a TTY, so piped output and CI logs stay plain.
+
+import { docsUrl } from '../rule-docs.ts';
+import type { Finding, Location, Severity } from '../types.ts';
+import { countFindings, plural } from './counts.ts';
+import type { ReportInput, Reporter } from './types.ts';
+
+/** More lines than this in a span are elided in the middle. */
+const MAX_FRAME_LINES = 6;
+const TAB = '    ';
+
+interface Paint {
+  severity(severity: Severity, text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  link(url: string, text: string): string;
+}
+
+function paint(enabled: boolean): Paint {
+  const wrap = (open: number, close: number) => (text: string) =>
+    enabled ? `\x1b[${open}m${text}\x1b[${close}m` : text;
+  const colours: Record<Severity, (text: string) => string> = {
+    error: wrap(31, 39),
+    warning: wrap(33, 39),
+    info: wrap(36, 39),
+  };
+  return {
+    severity: (severity, text) => colours[severity](text),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+    link: (url, text) => (enabled ? `\x1b]8;;${url}\x1b\\${text}\x1b]8;;\x1b\\` : text),
+  };
+}
+
+export const prettyReporter: Reporter = (input) => {
+  const style = paint(input.color ?? false);
+  // Suppressed findings are listed with their reasons in the summary, not as blocks.
+  const shown = input.result.findings.filter((finding) => !finding.suppressed);
+  const blocks = shown.map((finding) => renderFinding(finding, input, style));
+  return [...blocks, summary(input, style)].join('\n');
+};
+
+function renderFinding(finding: Finding, input: ReportInput, style: Paint): string {
+  const label = finding.isNew === false ? `${finding.severity} (existing)` : finding.severity;
+  const rule = style.link(docsUrl(finding.ruleId), finding.ruleId);
+  const lines = [
+    `${style.bold(style.severity(finding.severity, `${label}[${rule}]`))}${style.bold(`: ${finding.message}`)}`,
+  ];
+  if (finding.location) {
+    const { file, line, column } = finding.location;
+    lines.push(
+      `  ${style.dim('-->')} ${file}:${line}:${column}${finding.object ? style.dim(`  (${finding.object})`) : ''}`,
+    );
+    lines.push(...codeFrame(finding.location, input.readSource(file), finding.severity, style));
+  } else if (finding.object) {
+    lines.push(`  ${style.dim('-->')} ${finding.object}`);
+  }
+  lines.push(`   ${style.dim('= docs:')} ${docsUrl(finding.ruleId)}`, '');
+  return lines.join('\n');
+}
+
+/** The lines of the span with the spanned characters underlined; tabs are expanded so carets line up. */
+export function codeFrame(
+  location: Location,
+  source: string | undefined,
+  severity: Severity,
+  style: Paint,
+): string[] {
+  if (source === undefined) return [];
+  const fileLines = source.split('\n');
+  const last = Math.min(location.endLine, fileLines.length);
+  const gutterWidth = String(last).length;
+  const gutter = (label: string) => style.dim(`${label.padStart(gutterWidth)} |`);
+  const frame = [gutter('')];
+  for (let line = location.line; line <= last; line++) {
+    const elideFrom = location.line + MAX_FRAME_LINES - 2;
+    if (last - location.line + 1 > MAX_FRAME_LINES && line >= elideFrom && line < last) {
+      if (line === elideFrom) frame.push(style.dim(`${'.'.repeat(gutterWidth)} |`));
+      continue;
+    }
+    const text = (fileLines[line - 1] ?? '').replace(/\r$/, '');
+    const from = line === location.line ? location.column - 1 : leadingSpace(text);
+    const to = line === location.endLine ? location.endColumn - 1 : text.length;
+    const start = expandTabs(text.slice(0, from)).length;
+    const width = Math.max(1, expandTabs(text.slice(from, Math.max(from, to))).length);
+    frame.push(`${gutter(String(line))} ${expandTabs(text)}`);
+    frame.push(`${gutter('')} ${' '.repeat(start)}${style.severity(severity, '^'.repeat(width))}`);
+  }
+  return frame;
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+function expandTabs(text: string): string {
+  return text.replace(/\t/g, TAB);
+}
+
+function summary(input: ReportInput, style: Paint): string {
+  const { result } = input;
+  const counts = countFindings(result.findings);
+  const scope = `${plural(result.fileCount, 'file')}, ${plural(result.statementCount, 'statement')}`;
+  const open = counts.error + counts.warning + counts.info;
+  const lines: string[] = [];
+  if (open === 0) {
+    lines.push(style.bold(`✔ no findings (${scope})`));
+  } else {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0) parts.push(`${counts.info} info`);
+    const mark = result.failed ? style.severity('error', '✖') : style.severity('warning', '!');
+    lines.push(style.bold(`${mark} ${parts.join(', ')} (${scope})`));
+  }
+  if (counts.existing > 0)
+    lines.push(`  ${counts.existing} existing outside the changed files (not failing)`);
+  if (result.replay) {
+    const errors = result.replay.errors.length;
+    lines.push(
+      `  shadow: replayed ${plural(result.replay.filesReplayed, 'file')}, ${plural(result.replay.statementsReplayed, 'statement')}` +
+        (errors > 0 ? `; ${plural(errors, 'replay error')}, so the shadow schema is incomplete` : ''),
+    );
+  }
+  if (result.schemaMode === 'live') lines.push('  schema: live database, read-only');
+  if (result.redis) {
+    lines.push(
+      `  redis: scanned ${plural(result.redis.scannedKeys, 'key')}${result.redis.complete ? '' : ' (budget reached, scan incomplete)'}`,
+    );
+  }
+  for (const suppression of result.suppressions) {
+    const where = `${suppression.location.file}:${suppression.location.line}`;
+    lines.push(`  suppressed ${suppression.ruleIds.join(', ')} at ${where}: ${suppression.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,108 @@
+// Running documentation examples and small test projects through the real linter, in a temporary folder.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { allRules } from '../../rules/index.ts';
+import { defaultConfig } from '../../src/config.ts';
+import { lint } from '../../src/lint.ts';
+import type { Finding } from '../../src/types.ts';
+
+export const EXAMPLE_NOW = new Date('2025-11-15T00:00:00Z');
+const DEFAULT_SQL_NAME = '20250101000000_example.sql';
+
+export interface ExampleFile {
+  path: string;
+  text: string;
+}
+
+export interface RulePage {
+  invalid: ExampleFile[];
+  valid: ExampleFile[];
+  expected: string[];
+}
+
+export function parseRulePage(page: string): RulePage {
+  const invalid = section(page, 'Invalid');
+  const valid = section(page, 'Valid');
+  return {
+    invalid: filesOf(invalid),
+    valid: filesOf(valid),
+    expected: fences(invalid, 'text').flatMap((block) => block.split('\n').filter((line) => line.trim() !== '')),
+  };
+}
+
+function section(page: string, title: string): string {
+  const start = page.indexOf(`\n## ${title}\n`);
+  if (start === -1) return '';
+  const next = page.indexOf('\n## ', start + 1);
+  return page.slice(start, next === -1 ? undefined : next);
+}
+
+function fences(markdown: string, language: string): string[] {
+  const pattern = new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g');
+  return [...markdown.matchAll(pattern)].map((match) => match[1]);
+}
+
+/** Splits code blocks into files at `-- file: x` / `// file: x` lines. */
+function filesOf(markdown: string): ExampleFile[] {
+  const files: ExampleFile[] = [];
+  for (const [language, marker] of [
+    ['sql', '--'],
+    ['ts', '//'],
+  ] as const) {
+    for (const block of fences(markdown, language)) {
+      let current: ExampleFile | undefined;
+      for (const line of block.split('\n')) {
+        const named = new RegExp(`^${marker} file: (\\S+)\\s*$`).exec(line);
+        if (named) {
+          current = { path: language === 'sql' ? `supabase/migrations/${named[1]}` : named[1], text: '' };
+          files.push(current);
+          continue;
+        }
+        if (!current) {
+          current = { path: language === 'sql' ? `supabase/migrations/${DEFAULT_SQL_NAME}` : 'src/example.ts', text: '' };
+          files.push(current);
+        }
+        current.text += `${line}\n`;
+      }
+    }
+  }
+  return files;
+}
+
+/** Writes the files into a fresh project folder. Call the returned function to remove it. */
+export function writeProject(files: ExampleFile[]): { root: string; remove(): void } {
+  const root = mkdtempSync(path.join(tmpdir(), 'scribe-lint-example-'));
+  mkdirSync(path.join(root, 'supabase/migrations'), { recursive: true });
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(root, file.path)), { recursive: true });
+    writeFileSync(path.join(root, file.path), file.text);
+  }
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Lints example files as a project with the default config, the shadow on and the example clock. */
+export async function lintExample(files: ExampleFile[], options: { shadow?: boolean } = {}): Promise<Finding[]> {
+  const project = writeProject(files);
+  try {
+    const result = await lint({
+      cwd: project.root,
+      config: defaultConfig(project.root),
+      rules: allRules,
+      paths: [],
+      shadow: options.shadow ?? true,
+      now: EXAMPLE_NOW,
+    });
+    return result.findings;
+  } finally {
+    project.remove();
+  }
+}
+
+export function formatFindingLine(finding: Finding): string {
+  const where = finding.location
+    ? `${finding.location.file}:${finding.location.line}:${finding.location.column}`
+    : (finding.object ?? '-');
+  return `${where} ${finding.ruleId} ${finding.message}`;
+}

@@ -1,0 +1,39 @@
+// Every rule has a page, and every page's examples do what the page says: the invalid example gives
+// exactly the documented findings, the valid example none. A rule without its page fails here.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../rules/index.ts';
+import { docsUrl } from '../src/rule-docs.ts';
+import { formatFindingLine, lintExample, parseRulePage } from './helpers/examples.ts';
+
+const rulesDir = path.resolve(import.meta.dirname, '../rules');
+
+describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('rule page %s', (id) => {
+  const pagePath = path.join(rulesDir, `${id}.md`);
+
+  it('exists and its docs URL points at it', () => {
+    expect(existsSync(pagePath), `rules/${id}.md is missing`).toBe(true);
+    expect(docsUrl(id)).toMatch(new RegExp(`/rules/${id}\\.md$`));
+  });
+
+  it('has the required sections', () => {
+    const page = readFileSync(pagePath, 'utf8');
+    expect(page.startsWith(`# ${id}\n`)).toBe(true);
+    for (const section of ['## Why', '## Invalid', '## Valid', '## How to fix']) expect(page).toContain(section);
+  });
+
+  it('invalid example gives exactly the documented findings', async () => {
+    const page = parseRulePage(readFileSync(pagePath, 'utf8'));
+    expect(page.expected.length, 'the Invalid section needs a text block of expected findings').toBeGreaterThan(0);
+    const findings = await lintExample(page.invalid);
+    expect(findings.filter((finding) => finding.ruleId === id).map(formatFindingLine)).toEqual(page.expected);
+  });
+
+  it('valid example gives none', async () => {
+    const page = parseRulePage(readFileSync(pagePath, 'utf8'));
+    const findings = await lintExample(page.valid);
+    expect(findings.filter((finding) => finding.ruleId === id).map(formatFindingLine)).toEqual([]);
+  });
+});
