@@ -26,7 +26,7 @@ function checkCreate(statement: Statement, context: StatementContext): void {
   if (!context.history.isExistingTable(table)) return;
   // CONCURRENTLY is impossible on a partitioned parent; `ON ONLY parent` creates an empty, invalid index
   // instantly, to be completed by per-partition concurrent builds and ATTACH PARTITION.
-  if (create.relation?.inh === false && context.history.isPartitionedTable(table)) return;
+  if (!create.relation?.inh && context.history.isPartitionedTable(table)) return;
   context.report({
     message: `\`CREATE INDEX\` on existing table \`${table}\` without CONCURRENTLY blocks writes for the whole build`,
     location: context.locateStatement(statement),

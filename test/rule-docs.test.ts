@@ -21,12 +21,16 @@ describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('rule page 
   it('has the required sections', () => {
     const page = readFileSync(pagePath, 'utf8');
     expect(page.startsWith(`# ${id}\n`)).toBe(true);
-    for (const section of ['## Why', '## Invalid', '## Valid', '## How to fix']) expect(page).toContain(section);
+    for (const section of ['## Why', '## Invalid', '## Valid', '## How to fix'])
+      expect(page).toContain(section);
   });
 
   it('invalid example gives exactly the documented findings', async () => {
     const page = parseRulePage(readFileSync(pagePath, 'utf8'));
-    expect(page.expected.length, 'the Invalid section needs a text block of expected findings').toBeGreaterThan(0);
+    expect(
+      page.expected.length,
+      'the Invalid section needs a text block of expected findings',
+    ).toBeGreaterThan(0);
     const findings = await lintExample(page.invalid);
     expect(findings.filter((finding) => finding.ruleId === id).map(formatFindingLine)).toEqual(page.expected);
   });

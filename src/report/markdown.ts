@@ -50,7 +50,7 @@ function locationText(finding: Finding): string {
   return `\`${file}:${line}:${column}\``;
 }
 
-function suppressionsTable({ result }: ReportInput): string {
+export function suppressionsTable({ result }: ReportInput): string {
   if (result.suppressions.length === 0) return '';
   const rows = result.suppressions.map(
     (suppression) =>

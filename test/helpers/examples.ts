@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { allRules } from '../../rules/index.ts';
-import { defaultConfig } from '../../src/config.ts';
+import { defaultConfig, type Config } from '../../src/config.ts';
 import { lint } from '../../src/lint.ts';
 import type { Finding } from '../../src/types.ts';
 
@@ -28,7 +28,9 @@ export function parseRulePage(page: string): RulePage {
   return {
     invalid: filesOf(invalid),
     valid: filesOf(valid),
-    expected: fences(invalid, 'text').flatMap((block) => block.split('\n').filter((line) => line.trim() !== '')),
+    expected: fences(invalid, 'text').flatMap((block) =>
+      block.split('\n').filter((line) => line.trim() !== ''),
+    ),
   };
 }
 
@@ -61,7 +63,10 @@ function filesOf(markdown: string): ExampleFile[] {
           continue;
         }
         if (!current) {
-          current = { path: language === 'sql' ? `supabase/migrations/${DEFAULT_SQL_NAME}` : 'src/example.ts', text: '' };
+          current = {
+            path: language === 'sql' ? `supabase/migrations/${DEFAULT_SQL_NAME}` : 'src/example.ts',
+            text: '',
+          };
           files.push(current);
         }
         current.text += `${line}\n`;
@@ -83,7 +88,10 @@ export function writeProject(files: ExampleFile[]): { root: string; remove(): vo
 }
 
 /** Lints example files as a project with the default config, the shadow on and the example clock. */
-export async function lintExample(files: ExampleFile[], options: { shadow?: boolean } = {}): Promise<Finding[]> {
+export async function lintExample(
+  files: ExampleFile[],
+  options: { shadow?: boolean } = {},
+): Promise<Finding[]> {
   const project = writeProject(files);
   try {
     const result = await lint({
@@ -105,4 +113,39 @@ export function formatFindingLine(finding: Finding): string {
     ? `${finding.location.file}:${finding.location.line}:${finding.location.column}`
     : (finding.object ?? '-');
   return `${where} ${finding.ruleId} ${finding.message}`;
+}
+
+/**
+ * Lints migration files given as `{ name: sql }` (placed in supabase/migrations) without the shadow, and
+ * returns the findings as `rule line:column` strings plus the raw findings, for compact assertions.
+ */
+export async function lintMigrations(
+  files: Record<string, string>,
+  options: { configure?: (config: Config) => void; shadow?: boolean } = {},
+): Promise<{ findings: Finding[]; at: (ruleId: string) => string[] }> {
+  const project = writeProject(
+    Object.entries(files).map(([name, text]) => ({ path: `supabase/migrations/${name}`, text })),
+  );
+  try {
+    const config = defaultConfig(project.root);
+    options.configure?.(config);
+    const result = await lint({
+      cwd: project.root,
+      config,
+      rules: allRules,
+      paths: [],
+      shadow: options.shadow ?? false,
+      now: EXAMPLE_NOW,
+    });
+    const at = (ruleId: string) =>
+      result.findings
+        .filter((finding) => finding.ruleId === ruleId && !finding.suppressed)
+        .map(
+          (finding) =>
+            `${finding.location?.file.replace('supabase/migrations/', '')}:${finding.location?.line}:${finding.location?.column}`,
+        );
+    return { findings: result.findings, at };
+  } finally {
+    project.remove();
+  }
 }
