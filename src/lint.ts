@@ -22,6 +22,8 @@ export interface LintOptions {
   now: Date;
   /** Display paths of files changed since the `--since` ref. */
   changedFiles?: ReadonlySet<string>;
+  /** Called with the open schema after the rules ran, before it is closed (the Action reads partitions). */
+  inspectSchema?(schema: SchemaSource): Promise<void>;
 }
 
 /** A schema, source or Redis provider: opened for one run, closed after it. */
@@ -51,7 +53,7 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
     if (schema) opened.push(schema);
     const cacheWrites = await providers.analyzeSources?.(options);
     const redis = options.redisUrl ? await providers.scanRedis?.(options.redisUrl, options) : undefined;
-    return await runLint({
+    const result = await runLint({
       files,
       config: options.config,
       rules: options.rules,
@@ -61,6 +63,8 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       redis,
       changedFiles: options.changedFiles,
     });
+    if (schema) await options.inspectSchema?.(schema.value);
+    return result;
   } finally {
     for (const resource of opened) await resource.close();
   }
@@ -87,5 +91,10 @@ async function openSchema(
 
 /** The providers that exist in this build. Modules register here as they land. */
 async function defaultProviders(): Promise<Providers> {
-  return {};
+  return {
+    openShadow: async (files, options) => (await import('./shadow/index.ts')).openShadow(files, options),
+    openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
+    analyzeSources: async (options) => (await import('./source/index.ts')).analyzeSources(options),
+    scanRedis: async (url, options) => (await import('./redis/scan.ts')).scanRedis(url, options),
+  };
 }

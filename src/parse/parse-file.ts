@@ -24,13 +24,104 @@ interface ParserError {
   cursor: number;
 }
 
+/**
+ * Files larger than this are parsed in windows cut at top-level semicolons: the WASM parser has a fixed
+ * memory ceiling, and a 100 MB file parsed whole exhausts it.
+ */
+const WINDOW_BYTES = 4 << 20;
+
 /** Splits and parses a whole file. `text` must have no BOM. The parser must be loaded. */
 export function parseStatements(text: string): Statement[] {
+  const byteLength = utf8Length(text);
+  if (byteLength > WINDOW_BYTES) return parseInWindows(Buffer.from(text, 'utf8'));
+  return parseWhole(text, byteLength);
+}
+
+function parseWhole(text: string, byteLength: number): Statement[] {
   if (!/\S/.test(text)) return [];
   try {
-    return fromParseResult(parseSync(text).stmts ?? [], 0, utf8Length(text));
+    return fromParseResult(parseSync(text).stmts ?? [], 0, byteLength);
   } catch (error) {
     return parsePieceByPiece(text, toParserError(error));
+  }
+}
+
+function parseInWindows(bytes: Buffer): Statement[] {
+  const statements: Statement[] = [];
+  let position = 0;
+  while (position < bytes.length) {
+    const window = quickWindow(bytes, position) ?? scannedWindow(bytes, position);
+    for (const statement of window.statements) statements.push(shifted(statement, position, statements.length));
+    position = window.end;
+  }
+  return statements;
+}
+
+interface Window {
+  end: number;
+  statements: Statement[];
+}
+
+/**
+ * The common case, cheaply: cut after the window's last `;` that ends a line, and accept the cut only if
+ * the parser agrees that a statement ends exactly there (so a `;` inside a string, comment or function body
+ * is never taken for a boundary).
+ */
+function quickWindow(bytes: Buffer, start: number): Window | undefined {
+  if (bytes.length - start <= WINDOW_BYTES) return undefined;
+  const semicolon = bytes.lastIndexOf(';\n', start + WINDOW_BYTES);
+  if (semicolon <= start) return undefined;
+  try {
+    const raw = parseSync(bytes.toString('utf8', start, semicolon + 1)).stmts ?? [];
+    const last = raw.at(-1);
+    if (!last?.stmt_len || (last.stmt_location ?? 0) + last.stmt_len !== semicolon - start) return undefined;
+    return { end: semicolon + 1, statements: fromParseResult(raw, 0, semicolon - start) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The careful way: PostgreSQL's scanner finds the last top-level semicolon of the window. */
+function scannedWindow(bytes: Buffer, start: number): Window {
+  const end = nextWindowEnd(bytes, start);
+  return { end, statements: parseWhole(bytes.toString('utf8', start, end), end - start) };
+}
+
+function shifted(statement: Statement, by: number, index: number): Statement {
+  return {
+    ...statement,
+    index,
+    nodeOffset: statement.nodeOffset + by,
+    start: statement.start + by,
+    end: statement.end + by,
+    parseProblem: statement.parseProblem && { ...statement.parseProblem, offset: statement.parseProblem.offset + by },
+  };
+}
+
+/** The end of the last top-level statement that fits in a window from `start`, or the end of the file. */
+function nextWindowEnd(bytes: Buffer, start: number): number {
+  for (let size = WINDOW_BYTES; start + size < bytes.length; size *= 2) {
+    const text = bytes.toString('utf8', start, start + size);
+    const pieces = cutAtSemicolons(scanPrefix(text), bytes.subarray(start, start + size));
+    // The last piece may be cut off by the window edge; end the window after the one before it.
+    const terminatorEnd = pieces.at(-2)?.terminatorEnd;
+    if (terminatorEnd !== undefined) return start + terminatorEnd;
+  }
+  return bytes.length;
+}
+
+/** Tokens of `text`, or of its part before an unterminated quote or comment. */
+function scanPrefix(text: string): ScanToken[] {
+  try {
+    return scanSync(text).tokens;
+  } catch {
+    try {
+      parseSync(text);
+      return [];
+    } catch (error) {
+      const cursor = toParserError(error).cursor;
+      return safeScan(text.slice(0, cursor));
+    }
   }
 }
 
@@ -63,6 +154,8 @@ interface Piece {
   end: number;
   /** A psql meta-command such as `\set`: never SQL, so it is reported without being parsed. */
   metaCommand?: string;
+  /** Where the terminating semicolon ends, when there is one. */
+  terminatorEnd?: number;
 }
 
 function parsePieceByPiece(text: string, wholeFileError: ParserError): Statement[] {
@@ -145,8 +238,8 @@ function cutAtSemicolons(tokens: ScanToken[], bytes: Buffer): Piece[] {
   let last: ScanToken | undefined;
   let parenDepth = 0;
   let atomicDepth = 0;
-  const close = () => {
-    if (first && last) pieces.push({ start: first.start, end: last.end });
+  const close = (terminator?: ScanToken) => {
+    if (first && last) pieces.push({ start: first.start, end: last.end, terminatorEnd: terminator?.end });
     first = last = undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -167,7 +260,7 @@ function cutAtSemicolons(tokens: ScanToken[], bytes: Buffer): Piece[] {
     else if (atomicDepth > 0 && word === 'case') atomicDepth++;
     else if (atomicDepth > 0 && word === 'end') atomicDepth--;
     if (token.text === ';' && parenDepth === 0 && atomicDepth === 0) {
-      close();
+      close(token);
       continue;
     }
     first ??= token;

@@ -1,0 +1,231 @@
+// The GitHub Action's entry (bundled into dist/action.js). One run: read the inputs (masking secrets first),
+// learn the pull request's files from the REST API, lint, then report five ways: annotations, the job
+// summary, the sticky PR comment, a SARIF file and the step outputs. The step fails when findings reach
+// `fail-on`; a usage problem fails it with one line; nothing else (a comment we may not post) does.
+
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { allRules } from '../../rules/index.ts';
+import { sourceReader } from '../cli/main.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { failsRun, type LintResult } from '../engine.ts';
+import { UsageError } from '../errors.ts';
+import { lint } from '../lint.ts';
+import { countFindings, plural } from '../report/counts.ts';
+import { prettyReporter } from '../report/pretty.ts';
+import { sarifReporter } from '../report/sarif.ts';
+import type { ReportInput } from '../report/types.ts';
+import { TOOL_VERSION } from '../version.ts';
+import { planAnnotations } from './annotations.ts';
+import { planComment, syncStickyComment } from './comment.ts';
+import { createApi, type GitHubApi } from './github-api.ts';
+import { readInputs, secretParts, type ActionInputs } from './inputs.ts';
+import { listChangedFiles, pullRequestOf, type ChangedFiles, type PullRequestRef } from './pull-request.ts';
+import { readAuditRunway, type AuditRunway } from './runway.ts';
+import { jobSummary } from './summary.ts';
+
+interface PullRequestScope {
+  ref: PullRequestRef;
+  changed: ChangedFiles;
+}
+
+async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
+  const inputs = readInputs(env);
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const config = loadConfig({
+    file: inputs.config,
+    cwd: workspace,
+    knownRuleIds: allRules.map((rule) => rule.meta.id),
+  });
+  if (inputs.failOn) config.failOn = inputs.failOn;
+
+  const api = inputs.githubToken ? await createApi(inputs.githubToken, env) : undefined;
+  const pull = await pullRequestScope(env, api);
+  let runway: AuditRunway[] | undefined;
+  const result = await lint({
+    cwd: workspace,
+    config,
+    rules: allRules,
+    paths: inputs.paths,
+    shadow: inputs.shadow,
+    databaseUrl: inputs.databaseUrl,
+    redisUrl: inputs.redisUrl,
+    now: inputs.now,
+    // Only a complete list can say a finding is outside the pull request; otherwise every finding is new.
+    changedFiles: pull?.changed.complete ? pull.changed.files : undefined,
+    inspectSchema: async (schema) => {
+      runway = await readAuditRunway(schema.connection, config);
+    },
+  });
+  const report: ReportInput = {
+    result,
+    rules: allRules,
+    readSource: sourceReader(workspace),
+    toolVersion: TOOL_VERSION,
+  };
+
+  logReport(report);
+  const annotations = planAnnotations(result.findings);
+  process.stdout.write(annotations.commands);
+  await writeJobSummary(
+    jobSummary({
+      report,
+      annotations,
+      pull: pull && { number: pull.ref.number, changed: pull.changed },
+      runway,
+      clock: { now: inputs.now, runwayMonths: config.audit.runwayMonths },
+      toolVersion: TOOL_VERSION,
+    }),
+    env,
+  );
+  const sarifFile = writeSarif(report, inputs, workspace, env);
+  if (pull && api && inputs.comment) await comment(api, pull.ref, report, env);
+  setOutputs(result, sarifFile);
+  if (result.failed) core.setFailed(failureLine(result, config));
+}
+
+async function pullRequestScope(
+  env: NodeJS.ProcessEnv,
+  api: GitHubApi | undefined,
+): Promise<PullRequestScope | undefined> {
+  const ref = pullRequestOf(env.GITHUB_EVENT_NAME, readEventPayload(env), env.GITHUB_REPOSITORY);
+  if (!ref) return undefined;
+  if (!api)
+    throw new UsageError(
+      'input github-token is empty: a pull request run needs it to list the changed files',
+    );
+  const changed = await listChangedFiles(api, ref);
+  if (!changed.complete) {
+    core.warning(
+      `pull request #${ref.number} changes more files than GitHub lists (3,000): every finding is treated as new`,
+    );
+  }
+  return { ref, changed };
+}
+
+function readEventPayload(env: NodeJS.ProcessEnv): object {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as object;
+  } catch (error) {
+    throw new UsageError(`cannot read the event payload GITHUB_EVENT_PATH: ${(error as Error).message}`);
+  }
+}
+
+/** The plain report in the log, fenced off so no line of a migration can act as a workflow command. */
+function logReport(report: ReportInput): void {
+  const fence = randomUUID();
+  core.startGroup('scribe-lint report');
+  process.stdout.write(`::stop-commands::${fence}\n`);
+  process.stdout.write(prettyReporter({ ...report, color: false }));
+  process.stdout.write(`::${fence}::\n`);
+  core.endGroup();
+}
+
+async function writeJobSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written');
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown).write({ overwrite: true });
+  } catch (error) {
+    // The runner always provides the file; a missing one costs the summary, not the check.
+    core.warning(`scribe-lint could not write the job summary: ${(error as Error).message}`);
+  }
+}
+
+function writeSarif(
+  report: ReportInput,
+  inputs: ActionInputs,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): string {
+  const file = inputs.sarifFile
+    ? path.resolve(workspace, inputs.sarifFile)
+    : path.join(env.RUNNER_TEMP || workspace, 'scribe-lint.sarif');
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, sarifReporter(report));
+  } catch (error) {
+    throw new UsageError(
+      `cannot write the SARIF file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+  return file;
+}
+
+async function comment(
+  api: GitHubApi,
+  pull: PullRequestRef,
+  report: ReportInput,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const { outcome, status } = await syncStickyComment(api, pull, planComment(report, runUrl(env)));
+  if (outcome === 'not-permitted') {
+    core.notice(
+      `scribe-lint could not comment on pull request #${pull.number} (HTTP ${status}): the token may not write ` +
+        'to it, as with pull requests from forks. The findings are in the annotations and the job summary.',
+    );
+  } else if (outcome === 'failed') {
+    core.warning(`scribe-lint could not update its pull request comment (HTTP ${status ?? 'error'})`);
+  } else {
+    core.info(`pull request comment: ${outcome}`);
+  }
+}
+
+function runUrl(env: NodeJS.ProcessEnv): string {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+function setOutputs(result: LintResult, sarifFile: string): void {
+  const counts = countFindings(result.findings);
+  core.setOutput('findings', counts.error + counts.warning + counts.info);
+  core.setOutput('errors', counts.error);
+  core.setOutput('warnings', counts.warning);
+  core.setOutput('sarif-file', sarifFile);
+}
+
+function failureLine(result: LintResult, config: Config): string {
+  const failing = result.findings.filter((finding) => failsRun(finding, config.failOn)).length;
+  return `scribe-lint: ${plural(failing, 'finding')} at or above fail-on "${config.failOn}"`;
+}
+
+/** Error text with every secret input replaced, for messages that quote a driver's error. */
+function redact(text: string, env: NodeJS.ProcessEnv): string {
+  const secrets = ['INPUT_DATABASE-URL', 'INPUT_REDIS-URL', 'INPUT_GITHUB-TOKEN']
+    .map((name) => env[name]?.trim())
+    .filter((value): value is string => Boolean(value))
+    .flatMap(secretParts)
+    .sort((a, b) => b.length - a.length);
+  return secrets.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
+}
+
+/** A failure nothing awaited (a rejected promise inside a dependency): one line, then stop, never hang. */
+function failFromOutside(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(`scribe-lint: internal error: ${redact(message, process.env)}`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  process.on('unhandledRejection', failFromOutside);
+  process.on('uncaughtException', failFromOutside);
+  try {
+    await runAction(process.env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      core.setFailed(`scribe-lint: ${redact(error.message, process.env)}`);
+      process.exitCode = 2;
+    } else {
+      core.setFailed(`scribe-lint: internal error: ${redact((error as Error).message, process.env)}`);
+      core.debug(redact((error as Error).stack ?? '', process.env));
+    }
+  }
+}
+
+await main();
