@@ -51,7 +51,8 @@ function parseInWindows(bytes: Buffer): Statement[] {
   let position = 0;
   while (position < bytes.length) {
     const window = quickWindow(bytes, position) ?? scannedWindow(bytes, position);
-    for (const statement of window.statements) statements.push(shifted(statement, position, statements.length));
+    for (const statement of window.statements)
+      statements.push(shifted(statement, position, statements.length));
     position = window.end;
   }
   return statements;
@@ -94,7 +95,10 @@ function shifted(statement: Statement, by: number, index: number): Statement {
     nodeOffset: statement.nodeOffset + by,
     start: statement.start + by,
     end: statement.end + by,
-    parseProblem: statement.parseProblem && { ...statement.parseProblem, offset: statement.parseProblem.offset + by },
+    parseProblem: statement.parseProblem && {
+      ...statement.parseProblem,
+      offset: statement.parseProblem.offset + by,
+    },
   };
 }
 
