@@ -1,0 +1,374 @@
+#!/usr/bin/env node
+// Schema benchmark: (1) shadow replay + all rules on a generated 125-file Supabase-style history, cold
+// (empty cache, fresh process) and warm (cached data directory, fresh process); (2) live audit of a
+// generated database with 1,000 tables, 2,000 foreign keys and 500 partitions on the PostgreSQL server
+// at SCRIBE_LINT_TEST_PG (default postgres://postgres@127.0.0.1:5432/postgres). Prints medians.
+//
+// Node 20 cannot import the TypeScript sources, so the measured code is bundled with esbuild into a
+// temporary module beside this file (so its bare imports resolve from the project's node_modules).
+//
+// Usage: node bench/schema.mjs [--runs N] [--skip-live] [--skip-shadow] [--json]
+
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import pg from 'pg';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const serverUrl = process.env.SCRIBE_LINT_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+// The measured program, run in a child process per sample so every sample pays module loading.
+const ENTRY = `
+import { allRules } from '../rules/index.ts';
+import { defaultConfig } from '../src/config.ts';
+import { runLint } from '../src/engine.ts';
+import { collectMigrationPaths, readMigrationFile } from '../src/history/migration-files.ts';
+import { loadParser } from '../src/parse/parse-file.ts';
+import { openShadow } from '../src/shadow/index.ts';
+import { openLive } from '../src/catalog/live.ts';
+
+const [mode, target] = process.argv.slice(2);
+const started = performance.now();
+const now = new Date('2025-11-15T00:00:00Z');
+let files = [];
+let schema;
+if (mode === 'shadow') {
+  await loadParser();
+  files = collectMigrationPaths([target], process.cwd(), { optional: false }).map((file) => readMigrationFile(file, process.cwd()));
+  schema = await openShadow(files);
+} else {
+  schema = await openLive(target);
+}
+const opened = performance.now();
+const result = await runLint({ files, config: defaultConfig(), rules: allRules, now, schema: schema.value });
+await schema.close();
+const done = performance.now();
+console.log(JSON.stringify({
+  totalMs: done - started,
+  openMs: opened - started,
+  rulesMs: done - opened,
+  startMs: schema.value.replay?.startMs,
+  warmStart: schema.value.replay?.warmStart,
+  statements: result.statementCount,
+  replayErrors: schema.value.replay?.errors.length,
+  findings: result.findings.length,
+}));
+`;
+
+async function bundle() {
+  const entry = path.join(here, `.schema-entry-${process.pid}.ts`);
+  const outfile = path.join(here, `.schema-bundle-${process.pid}.mjs`);
+  writeFileSync(entry, ENTRY);
+  try {
+    await build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'error',
+    });
+  } finally {
+    rmSync(entry, { force: true });
+  }
+  return outfile;
+}
+
+function sample(bundled, mode, target, env = {}) {
+  const output = execFileSync(process.execPath, [bundled, mode, target], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(output.trim().split('\n').at(-1));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+// ------------------------------------------------------------------------------------------------
+// A 125-file history in the style of a Supabase project: tables with uuid keys and FKs to auth.users,
+// RLS and policies, indexes, triggers, functions, grants, realtime, storage buckets, a partitioned
+// audit_logs with a cron job, a materialized view, and some data fixes.
+
+function generateHistory(dir) {
+  mkdirSync(dir, { recursive: true });
+  const tables = [];
+  const pad = (n) => String(n).padStart(2, '0');
+  const version = (i) => `2024${pad(1 + Math.floor(i / 28))}${pad(1 + (i % 28))}${pad(i % 24)}0000`;
+  const write = (i, name, sql) => writeFileSync(path.join(dir, `${version(i)}_${name}.sql`), sql);
+
+  write(
+    0,
+    'extensions',
+    `create extension if not exists "uuid-ossp" with schema extensions;
+create extension if not exists pgcrypto with schema extensions;
+create extension if not exists pg_stat_statements with schema extensions;
+create extension if not exists pg_cron;`,
+  );
+  write(
+    1,
+    'helpers',
+    `create or replace function public.set_updated_at() returns trigger
+language plpgsql as $$
+begin
+  new.updated_at = now();
+  return new;
+end;
+$$;
+
+create or replace function public.is_admin() returns boolean
+language sql stable security definer set search_path = public as $$
+  select exists (select 1 from public.user_roles where user_id = auth.uid() and role = 'admin')
+$$;`.replace(
+      'create or replace function public.is_admin',
+      'create table public.user_roles (user_id uuid not null references auth.users (id) on delete cascade, role text not null, primary key (user_id, role));\nalter table public.user_roles enable row level security;\ncreate or replace function public.is_admin',
+    ),
+  );
+  write(
+    2,
+    'audit_logs',
+    `create table public.audit_logs (
+  id bigint generated always as identity,
+  user_id uuid references auth.users (id),
+  action text not null,
+  details jsonb not null default '{}'::jsonb,
+  created_at timestamptz not null default now(),
+  primary key (id, created_at)
+) partition by range (created_at);
+create index idx_audit_logs_user_id on public.audit_logs (user_id);
+alter table public.audit_logs enable row level security;
+revoke update, delete, truncate on public.audit_logs from anon, authenticated;
+create policy audit_logs_admin_read on public.audit_logs for select to authenticated using (public.is_admin());
+create policy audit_logs_insert on public.audit_logs for insert to authenticated with check (user_id = auth.uid());
+create or replace function public.create_audit_logs_partition(month date) returns void language plpgsql as $$
+declare name text := 'audit_logs_' || to_char(month, 'YYYY_MM');
+begin
+  execute format('create table if not exists public.%I partition of public.audit_logs for values from (%L) to (%L)',
+    name, month, (month + interval '1 month')::date);
+  execute format('alter table public.%I enable row level security', name);
+end $$;
+select public.create_audit_logs_partition(date '2025-11-01');
+select public.create_audit_logs_partition(date '2025-12-01');
+select public.create_audit_logs_partition(date '2026-01-01');
+select cron.schedule('audit-logs-partitions', '0 0 25 * *', $$select public.create_audit_logs_partition((date_trunc('month', now()) + interval '1 month')::date); -- audit_logs$$);`,
+  );
+
+  for (let i = 3; i < 125; i++) {
+    const kind = i % 6;
+    if (kind === 5 && tables.length > 2) {
+      const t = tables[i % tables.length];
+      write(
+        i,
+        `tune_${t}`,
+        `alter table public.${t} add column if not exists archived_at timestamptz;
+comment on column public.${t}.archived_at is 'Soft delete marker';
+update public.${t} set archived_at = null where archived_at is not null;
+create index if not exists idx_${t}_archived on public.${t} (archived_at) where archived_at is not null;`,
+      );
+      continue;
+    }
+    if (kind === 4 && tables.length > 2) {
+      const t = tables[(i * 7) % tables.length];
+      write(
+        i,
+        `policies_${t}`,
+        `drop policy if exists ${t}_owner_update on public.${t};
+create policy ${t}_owner_update on public.${t} for update to authenticated
+  using (user_id = auth.uid()) with check (user_id = auth.uid());
+create policy ${t}_admin_all on public.${t} for all to authenticated using (public.is_admin());
+alter publication supabase_realtime add table public.${t};`,
+      );
+      continue;
+    }
+    const name = `entity_${i}`;
+    const parent = tables.length > 0 ? tables[(i * 13) % tables.length] : undefined;
+    const fk = parent ? `,\n  ${parent}_id uuid references public.${parent} (id) on delete cascade` : '';
+    const index =
+      parent && i % 3 !== 0
+        ? `\ncreate index idx_${name}_${parent}_id on public.${name} (${parent}_id);`
+        : '';
+    write(
+      i,
+      `create_${name}`,
+      `-- ${name}: created by the app team
+create table public.${name} (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references auth.users (id) on delete cascade,
+  title text not null check (char_length(title) <= 200),
+  status text not null default 'active',
+  payload jsonb not null default '{}'::jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()${fk}
+);
+create index idx_${name}_user_id on public.${name} (user_id);${index}
+alter table public.${name} enable row level security;
+create policy ${name}_owner_read on public.${name} for select to authenticated using (user_id = auth.uid());
+create policy ${name}_owner_insert on public.${name} for insert to authenticated with check (user_id = auth.uid());
+create trigger ${name}_updated_at before update on public.${name}
+  for each row execute function public.set_updated_at();
+grant select on public.${name} to anon;
+insert into public.${name} (user_id, title)
+  select gen_random_uuid(), 'seed' where false;`,
+    );
+    tables.push(name);
+  }
+  return 125;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The live database: 1,000 tables, 2,000 FKs (two per table, half of them indexed), 500 partitions
+// (audit_logs with 60 monthly partitions, and 11 other range-partitioned tables with 40 each).
+
+function liveSchemaSql() {
+  const parts = [
+    'create table public.t0 (id int primary key);',
+    'create table public.t1 (id int primary key);',
+  ];
+  for (let i = 2; i < 1000; i++) {
+    const a = (i * 7) % i;
+    const b = (i * 13) % i;
+    parts.push(
+      `create table public.t${i} (id int primary key, a int references public.t${a}, b int references public.t${b});`,
+    );
+    if (i % 2 === 0) parts.push(`create index on public.t${i} (a);`);
+    parts.push(`alter table public.t${i} enable row level security;`);
+  }
+  // t0 and t1 have no FKs (1,996 so far): four more come from partitioned tables
+  parts.push(`create table public.audit_logs (id bigint, user_id int references public.t1, created_at timestamptz not null) partition by range (created_at);
+alter table public.audit_logs enable row level security;`);
+  for (let m = 0; m < 60; m++) {
+    const from = new Date(Date.UTC(2022, m, 1)).toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(2022, m + 1, 1)).toISOString().slice(0, 10);
+    parts.push(`create table public.audit_logs_p${m} partition of public.audit_logs for values from ('${from}') to ('${to}');
+alter table public.audit_logs_p${m} enable row level security;`);
+  }
+  for (let p = 0; p < 11; p++) {
+    parts.push(
+      `create table public.events${p} (id bigint, t_id int ${p < 3 ? 'references public.t0' : ''}, at date not null) partition by range (at);`,
+    );
+    for (let k = 0; k < 40; k++) {
+      parts.push(
+        `create table public.events${p}_${k} partition of public.events${p} for values from (${1000 + k}) to (${1001 + k});`.replace(
+          /from \((\d+)\) to \((\d+)\)/,
+          (_, x, y) => `from ('${x}-01-01') to ('${y}-01-01')`,
+        ),
+      );
+    }
+  }
+  return parts.join('\n');
+}
+
+async function withDatabase(fn) {
+  const name = `scribe_lint_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    await client.query(liveSchemaSql());
+    const counts = await client.query(`select
+      (select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind in ('r','p'))::int as tables,
+      (select count(*) from pg_constraint where contype = 'f' and conparentid = 0)::int as fks,
+      (select count(*) from pg_class where relispartition)::int as partitions`);
+    await client.end();
+    return await fn(url.toString(), counts.rows[0]);
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function main() {
+  const bundled = await bundle();
+  const report = {};
+  try {
+    if (!args.includes('--skip-shadow')) {
+      const work = mkdtempSync(path.join(tmpdir(), 'scribe-lint-bench-'));
+      try {
+        const history = path.join(work, 'migrations');
+        generateHistory(history);
+        const cold = [];
+        const warm = [];
+        for (let run = 0; run < runs; run++) {
+          const cache = path.join(work, `cache-${run}`);
+          cold.push(sample(bundled, 'shadow', history, { SCRIBE_LINT_CACHE_DIR: cache }));
+          warm.push(sample(bundled, 'shadow', history, { SCRIBE_LINT_CACHE_DIR: cache }));
+        }
+        const summary = (samples) => ({
+          totalMs: Math.round(median(samples.map((s) => s.totalMs))),
+          startMs: Math.round(median(samples.map((s) => s.startMs))),
+          replayAndOriginsMs: Math.round(median(samples.map((s) => s.openMs - s.startMs))),
+          rulesMs: Math.round(median(samples.map((s) => s.rulesMs))),
+        });
+        report.shadow = {
+          files: 125,
+          statements: cold[0].statements,
+          replayErrors: cold[0].replayErrors,
+          findings: cold[0].findings,
+          cold: summary(cold),
+          warm: summary(warm),
+          warmStartUsed: warm.every((s) => s.warmStart),
+        };
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    }
+    if (!args.includes('--skip-live')) {
+      report.live = await withDatabase(async (url, counts) => {
+        const samples = [];
+        for (let run = 0; run < Math.max(runs, 3); run++) samples.push(sample(bundled, 'live', url));
+        return {
+          ...counts,
+          findings: samples[0].findings,
+          totalMs: Math.round(median(samples.map((s) => s.totalMs))),
+          connectMs: Math.round(median(samples.map((s) => s.openMs))),
+          rulesMs: Math.round(median(samples.map((s) => s.rulesMs))),
+        };
+      });
+    }
+  } finally {
+    rmSync(bundled, { force: true });
+  }
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(report));
+    return;
+  }
+  if (report.shadow) {
+    const s = report.shadow;
+    console.log(
+      `shadow: ${s.files} files, ${s.statements} statements, ${s.replayErrors} replay errors, ${s.findings} findings`,
+    );
+    console.log(
+      `  cold  median ${s.cold.totalMs} ms (start ${s.cold.startMs}, replay+origins ${s.cold.replayAndOriginsMs}, rules ${s.cold.rulesMs})`,
+    );
+    console.log(
+      `  warm  median ${s.warm.totalMs} ms (start ${s.warm.startMs}, replay+origins ${s.warm.replayAndOriginsMs}, rules ${s.warm.rulesMs})`,
+    );
+  }
+  if (report.live) {
+    const l = report.live;
+    console.log(
+      `live: ${l.tables} tables, ${l.fks} foreign keys, ${l.partitions} partitions, ${l.findings} findings`,
+    );
+    console.log(`  audit median ${l.totalMs} ms (connect ${l.connectMs}, rules ${l.rulesMs})`);
+  }
+}
+
+await main();

@@ -1,0 +1,120 @@
+// Which migration statement made each database object, so a schema finding lands on the line its author
+// wrote. Relations, constraints, policies and extensions are found by an OID watermark: after a statement
+// runs, catalog rows with an OID above the last one seen are new, and belong to that statement. Recording
+// by OID (not by name) survives renames: names are looked up once, after the whole history has replayed.
+// Grants and added columns have no OID of their own; they are recorded from the statement's parse tree.
+
+import type { PGlite } from '@electric-sql/pglite';
+import type { Location, ObjectKind } from '../types.ts';
+
+const NEW_OBJECTS_SQL = `
+  select 'class' as catalog, oid::int8 as oid from pg_class where oid > $1 and relkind in ('r', 'p', 'm', 'i', 'I', 'v', 'f')
+  union all select 'constraint', oid::int8 from pg_constraint where oid > $1
+  union all select 'policy', oid::int8 from pg_policy where oid > $1
+  union all select 'extension', oid::int8 from pg_extension where oid > $1`;
+
+const HIGHEST_OID_SQL = `
+  select greatest(
+    (select max(oid::int8) from pg_class), (select max(oid::int8) from pg_constraint),
+    (select max(oid::int8) from pg_policy), (select max(oid::int8) from pg_extension)
+  ) as oid`;
+
+// Current names of everything recorded, resolved after the replay (objects may have been renamed since).
+const NAMES_SQL = `
+  select c.oid::int8 as oid,
+         case when c.relkind = 'i' or c.relkind = 'I' then 'index' when c.relkind = 'm' then 'matview' else 'table' end as kind,
+         n.nspname || '.' || c.relname as name
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid > $1
+  union all
+  select con.oid::int8, 'constraint', n.nspname || '.' || coalesce(c.relname, t.typname) || '.' || con.conname
+    from pg_constraint con join pg_namespace n on n.oid = con.connamespace
+    left join pg_class c on c.oid = con.conrelid left join pg_type t on t.oid = con.contypid
+   where con.oid > $1
+  union all
+  select p.oid::int8, 'policy', n.nspname || '.' || c.relname || '.' || p.polname
+    from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
+   where p.oid > $1
+  union all
+  select e.oid::int8, 'extension', e.extname from pg_extension e where e.oid > $1`;
+
+export interface OidRow {
+  oid: number | string | bigint;
+}
+
+export class OriginRecorder {
+  private watermark = 0;
+  private firstOid = 0;
+  private readonly byOid = new Map<number, Location>();
+  /** Names recorded from parse trees (grants, added columns), and the resolved catalog names. */
+  private readonly byName = new Map<string, Location>();
+
+  constructor(private readonly db: PGlite) {}
+
+  /** Call once before the first statement: everything at or below this OID belongs to the stand-in. */
+  async start(): Promise<void> {
+    const { rows } = await this.db.query<OidRow>(HIGHEST_OID_SQL);
+    this.watermark = this.firstOid = Number(rows[0]?.oid ?? 0);
+  }
+
+  /** Credits every object created since the last call to the statement at `location`. */
+  async recordNewObjects(location: Location): Promise<void> {
+    const { rows } = await this.db.query<OidRow>(NEW_OBJECTS_SQL, [this.watermark]);
+    this.credit(rows, location);
+  }
+
+  /**
+   * The watermark query as literal SQL, to send in the same round trip as the statement it follows
+   * (each round trip into PGlite costs about as much as a small DDL statement).
+   */
+  newObjectsSql(): string {
+    return NEW_OBJECTS_SQL.replaceAll('$1', String(this.watermark));
+  }
+
+  /** Credits the rows of `newObjectsSql()` to the statement at `location`. */
+  credit(rows: readonly OidRow[], location: Location): void {
+    for (const row of rows) {
+      const oid = Number(row.oid);
+      if (!this.byOid.has(oid)) this.byOid.set(oid, location);
+      if (oid > this.watermark) this.watermark = oid;
+    }
+  }
+
+  /** Records an object the catalog cannot attribute (a grant, an added column) under its name. */
+  recordName(kind: ObjectKind, name: string, location: Location): void {
+    this.byName.set(key(kind, name), location);
+  }
+
+  /** Resolves recorded OIDs to the names the objects have at the end of the replay. */
+  async finish(): Promise<void> {
+    const { rows } = await this.db.query<OidRow & { kind: ObjectKind; name: string }>(NAMES_SQL, [
+      this.firstOid,
+    ]);
+    for (const row of rows) {
+      const location = this.byOid.get(Number(row.oid));
+      if (location) this.byName.set(key(row.kind, row.name), location);
+    }
+  }
+
+  /**
+   * Where an object came from. Names: `schema.table`, `schema.index`, `schema.table.constraint`,
+   * `schema.table.policy`, `schema.table.column`, `schema.table to role` (grants; `public` for PUBLIC),
+   * `extension`. A column or grant without its own record falls back to its table's creation.
+   */
+  locate(kind: ObjectKind, name: string): Location | undefined {
+    const exact = this.byName.get(key(kind, name));
+    if (exact) return exact;
+    if (kind === 'column') return this.locate('table', name.slice(0, name.lastIndexOf('.')));
+    if (kind === 'grant') {
+      const [table, role] = name.split(' to ');
+      const schema = table.slice(0, table.indexOf('.'));
+      return this.byName.get(key('grant', `${schema}.* to ${role}`)) ?? this.locate('table', table);
+    }
+    return undefined;
+  }
+}
+
+function key(kind: ObjectKind, name: string): string {
+  // matviews and tables share one namespace in pg_class; index them under one key so either kind finds it
+  const family = kind === 'matview' ? 'table' : kind;
+  return `${family}:${name}`;
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestDatabase,
+  liveFindings,
+  shadowFindings,
+  SUPABASE_ROLES_SQL,
+  type TestDatabase,
+} from './helpers.ts';
+
+// The same schema, built by the shadow replay and on a real PostgreSQL 15 server, gives the same findings:
+// the rules are one set of catalog queries, whichever way the catalog was filled.
+const SCHEMA = `create table public.programs (id uuid primary key, name text);
+alter table public.programs enable row level security;
+create table public.clients (id uuid primary key, program_id uuid references public.programs (id), user_id uuid);
+create table public.messages (id bigint primary key, client_id uuid, program_id uuid,
+  foreign key (client_id) references public.clients (id), foreign key (program_id) references public.programs (id));
+create index on public.messages (program_id, id);
+alter table public.messages enable row level security;
+create table public.audit_logs (id bigint, user_id uuid, created_at timestamptz not null) partition by range (created_at);
+create table public.audit_logs_2025_11 partition of public.audit_logs for values from ('2025-11-01') to ('2025-12-01');
+create table public.audit_logs_2025_12 partition of public.audit_logs for values from ('2025-12-01') to ('2026-03-01');
+alter table public.audit_logs enable row level security;
+revoke truncate on public.audit_logs from anon;
+create policy staff_update on public.audit_logs for update to authenticated using (user_id is not null);
+create policy never_delete on public.audit_logs as restrictive for delete to public using (false);
+create policy staff_delete on public.audit_logs for delete to authenticated using (true);
+create materialized view public.program_stats as select program_id, count(*) as n from public.clients group by 1;
+create table public.events (at date not null) partition by range (at);
+alter table public.events enable row level security;
+create table public.events_2025 partition of public.events for values from ('2025-01-01') to ('2026-01-01');
+alter table public.events_2025 enable row level security;
+create index events_at_idx on only public.events (at)`;
+
+const SCHEMA_RULES = [
+  'fk-index',
+  'rls-enabled',
+  'audit-immutable',
+  'audit-partitioned',
+  'partition-runway',
+  'matview-unique-index',
+  'invalid-index',
+];
+
+describe('shadow and live parity', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.exec(SUPABASE_ROLES_SQL);
+    await database.exec(
+      'alter default privileges in schema public grant all on tables to anon, authenticated, service_role',
+    );
+    await database.exec(SCHEMA);
+  });
+  afterAll(() => database?.drop());
+
+  it('gives the same findings both ways', async () => {
+    const shadow = await shadowFindings(SCHEMA, [...SCHEMA_RULES, 'replay-error']);
+    const live = await liveFindings(database.url, SCHEMA_RULES);
+    const key = (finding: { ruleId: string; object?: string; message: string }) =>
+      `${finding.ruleId} ${finding.object} ${finding.message}`;
+    expect(shadow.every((finding) => finding.location !== undefined)).toBe(true);
+    expect(shadow.map(key).sort()).toEqual(live.map(key).sort());
+    expect(new Set(live.map((finding) => finding.ruleId))).toEqual(
+      new Set([
+        'fk-index',
+        'rls-enabled',
+        'audit-immutable',
+        'partition-runway',
+        'matview-unique-index',
+        'invalid-index',
+      ]),
+    );
+  });
+});

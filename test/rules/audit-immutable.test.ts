@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  at,
+  createTestDatabase,
+  liveFindings,
+  named,
+  shadowFindings,
+  SUPABASE_ROLES_SQL,
+  type TestDatabase,
+} from '../catalog/helpers.ts';
+
+// A partitioned audit table with RLS everywhere and the API roles' write privileges revoked: clean.
+const BASE = `create table public.audit_logs (id bigint, action text, created_at timestamptz not null) partition by range (created_at);
+create table public.audit_logs_2025_11 partition of public.audit_logs for values from ('2025-11-01') to ('2025-12-01');
+alter table public.audit_logs enable row level security;
+alter table public.audit_logs_2025_11 enable row level security;
+revoke update, delete, truncate on all tables in schema public from anon, authenticated`;
+
+const RULE = ['audit-immutable'];
+
+describe('audit-immutable on the shadow', () => {
+  it('passes a locked-down table', async () => {
+    expect(await shadowFindings(BASE, RULE)).toEqual([]);
+  });
+
+  it('reports a permissive policy at the policy, for the roles it opens', async () => {
+    const findings = await shadowFindings(
+      `${BASE};\ncreate policy admin_all on public.audit_logs for all to authenticated using (true)`,
+      RULE,
+    );
+    expect(findings.map(at)).toEqual([
+      '6:1 audit-immutable policy `admin_all` lets `authenticated` UPDATE rows of audit table `public.audit_logs` and no restrictive policy denies it',
+      '6:1 audit-immutable policy `admin_all` lets `authenticated` DELETE rows of audit table `public.audit_logs` and no restrictive policy denies it',
+    ]);
+  });
+
+  it('treats a restrictive USING (false) policy for PUBLIC as a veto', async () => {
+    const findings = await shadowFindings(
+      `${BASE};
+create policy admin_delete on public.audit_logs for delete to authenticated using (true);
+create policy no_delete on public.audit_logs as restrictive for delete to public using (false)`,
+      RULE,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('does not let a restrictive policy for one role protect another', async () => {
+    const findings = await shadowFindings(
+      `${BASE};
+create policy anyone_update on public.audit_logs for update to public using (true);
+create policy anon_never on public.audit_logs as restrictive for update to anon using (false)`,
+      RULE,
+    );
+    expect(findings.map(at)).toHaveLength(1);
+    expect(findings[0].message).toMatch(
+      /^policy `anyone_update` lets `authenticated`, `authenticator`, `dashboard_user`/,
+    );
+    expect(findings[0].message).not.toContain('`anon`');
+    expect(findings[0].message).not.toContain('service_role'); // BYPASSRLS
+  });
+
+  it('ignores permissive policies that allow nothing and SELECT/INSERT policies', async () => {
+    const findings = await shadowFindings(
+      `${BASE};
+create policy never_update on public.audit_logs for update to authenticated using (false);
+create policy read_all on public.audit_logs for select to authenticated using (true);
+create policy write_all on public.audit_logs for insert to authenticated with check (true)`,
+      RULE,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('reports a grant at the GRANT, including column-level UPDATE, and default privileges at the table', async () => {
+    const findings = await shadowFindings(
+      `create table public.audit_logs (id bigint, action text, created_at timestamptz not null) partition by range (created_at);
+create table public.audit_logs_2025_11 partition of public.audit_logs for values from ('2025-11-01') to ('2025-12-01');
+alter table public.audit_logs enable row level security;
+alter table public.audit_logs_2025_11 enable row level security;
+revoke update, delete, truncate on all tables in schema public from anon, authenticated;
+grant update (action) on public.audit_logs to authenticated;
+grant truncate on public.audit_logs_2025_11 to public`,
+      RULE,
+    );
+    expect(findings.map(at)).toEqual([
+      '6:1 audit-immutable `authenticated` holds UPDATE (action) on audit table `public.audit_logs`',
+      '7:1 audit-immutable PUBLIC holds TRUNCATE on audit table `public.audit_logs_2025_11`',
+    ]);
+  });
+
+  it('checks every partition: RLS off on one is reported there', async () => {
+    const findings = await shadowFindings(
+      `${BASE};\nalter table public.audit_logs_2025_11 disable row level security`,
+      RULE,
+    );
+    expect(findings.map(at)).toEqual([
+      '2:1 audit-immutable audit table `public.audit_logs_2025_11` does not have row level security enabled, so no policy stops UPDATE or DELETE',
+    ]);
+  });
+});
+
+describe('audit-immutable on a live database', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.exec(SUPABASE_ROLES_SQL);
+    await database.exec(`${BASE};
+      create policy admin_delete on public.audit_logs for delete to authenticated using (true);
+      create policy no_delete on public.audit_logs as restrictive for delete to public using (false);
+      create policy open_update on public.audit_logs_2025_11 for update to anon using (true);
+      grant update (action) on public.audit_logs_2025_11 to anon;`);
+  });
+  afterAll(() => database?.drop());
+
+  it('applies the same semantics, naming objects', async () => {
+    const findings = await liveFindings(database.url, RULE);
+    expect(findings.map(named)).toEqual([
+      'public.audit_logs_2025_11 audit-immutable `anon` holds UPDATE (action) on audit table `public.audit_logs_2025_11`',
+      'public.audit_logs_2025_11.open_update audit-immutable policy `open_update` lets `anon` UPDATE rows of audit table `public.audit_logs_2025_11` and no restrictive policy denies it',
+    ]);
+  });
+});
