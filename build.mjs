@@ -16,7 +16,7 @@ import path from 'node:path';
 const outIndex = process.argv.indexOf('--out');
 const outdir = path.resolve(outIndex === -1 ? 'dist' : process.argv[outIndex + 1]);
 
-const entryPoints = { cli: 'src/cli.ts' };
+const entryPoints = { cli: 'src/cli.ts', 'lint-worker': 'src/parallel/worker.ts' };
 if (existsSync('src/action/main.ts')) entryPoints.action = 'src/action/main.ts';
 
 const banner = [

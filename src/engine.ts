@@ -48,6 +48,8 @@ export interface LintRequest {
   redis?: RedisScan;
   /** With `--since`: display paths of the files changed since the ref. */
   changedFiles?: ReadonlySet<string>;
+  /** Findings of the statement and file rules, when they were computed in parallel (src/parallel). */
+  statementFindings?: readonly Finding[];
 }
 
 export interface LintResult {
@@ -73,7 +75,17 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   const active = request.rules.filter((rule) => severityOf(rule, config) !== 'off');
   const collector = new FindingCollector(config, request.rules);
 
-  checkMigrations(request.files, active, config, collector);
+  if (request.statementFindings) collector.findings.push(...request.statementFindings);
+  else {
+    const found = checkMigrations({
+      files: request.files,
+      allFiles: request.files,
+      firstFileNumber: 0,
+      rules: active,
+      config,
+    });
+    collector.findings.push(...found);
+  }
   if (request.schema) await checkSchema(request, active, collector);
   if (request.cacheWrites) {
     for (const rule of active) {
@@ -123,21 +135,33 @@ class FindingCollector {
   }
 }
 
-function checkMigrations(
-  files: readonly MigrationFile[],
-  rules: readonly Rule[],
-  config: Config,
-  collector: FindingCollector,
-): void {
-  const fileRules = rules.filter((rule) => rule.checkFile);
-  const statementRules = rules.filter((rule) => rule.checkStatement);
-  const history = new HistoryModel();
-  files.forEach((file, fileNumber) => {
+export interface MigrationCheck {
+  /** The files to check, in runner order. */
+  files: readonly MigrationFile[];
+  /** Every migration file of the run (for cross-file rules); `files` is a contiguous run of them. */
+  allFiles: readonly MigrationFile[];
+  /** Runner-order number of `files[0]` among all files. */
+  firstFileNumber: number;
+  /** The history as it stood before `files[0]`; a fresh model when checking from the first file. */
+  history?: HistoryModel;
+  rules: readonly Rule[];
+  config: Config;
+}
+
+/** Runs the file and statement rules over a run of migration files and returns their findings. */
+export function checkMigrations(check: MigrationCheck): Finding[] {
+  const { files, allFiles, config } = check;
+  const collector = new FindingCollector(config, check.rules);
+  const active = check.rules.filter((rule) => severityOf(rule, config) !== 'off');
+  const fileRules = active.filter((rule) => rule.checkFile);
+  const statementRules = active.filter((rule) => rule.checkStatement);
+  const history = check.history ?? new HistoryModel();
+  files.forEach((file, index) => {
     const locate = (start: number, end: number) => locationIn(file, start, end);
     for (const rule of fileRules) {
-      rule.checkFile?.(file, { allFiles: files, config, locate, report: collector.reporterFor(rule) });
+      rule.checkFile?.(file, { allFiles, config, locate, report: collector.reporterFor(rule) });
     }
-    history.startFile(fileNumber);
+    history.startFile(check.firstFileNumber + index);
     // One context per rule and file: statements are many, and the hot loop should allocate nothing.
     const contexts = statementRules.map((rule) => statementContext(rule, file, history, config, collector));
     for (const statement of file.statements) {
@@ -146,6 +170,7 @@ function checkMigrations(
       history.apply(statement);
     }
   });
+  return collector.findings;
 }
 
 function statementContext(

@@ -8,6 +8,8 @@ import { collectMigrationPaths, readMigrationFile } from './history/migration-fi
 import { loadParser } from './parse/parse-file.ts';
 import type { CacheWrite } from './source/facts.ts';
 import type { MigrationFile, Rule } from './types.ts';
+import { allRules } from '../rules/index.ts';
+import type { ParallelResult } from './parallel/index.ts';
 
 export interface LintOptions {
   cwd: string;
@@ -46,7 +48,8 @@ export interface Providers {
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
   await loadParser();
   const providers = given ?? (await defaultProviders());
-  const files = readMigrations(options);
+  const parallel = await checkStatementsInParallel(options);
+  const files = parallel?.files ?? readMigrations(options);
   const opened: Opened<unknown>[] = [];
   try {
     const schema = await openSchema(files, options, providers);
@@ -62,6 +65,7 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       cacheWrites,
       redis,
       changedFiles: options.changedFiles,
+      statementFindings: parallel?.statementFindings,
     });
     if (schema) await options.inspectSchema?.(schema.value);
     return result;
@@ -70,13 +74,25 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
   }
 }
 
-export function readMigrations(options: Pick<LintOptions, 'cwd' | 'config' | 'paths'>): MigrationFile[] {
+/**
+ * A static lint (no shadow, no live database) of the full rule set parses and checks the files on every
+ * core; anything else needs the parse trees here, in the main thread.
+ */
+async function checkStatementsInParallel(options: LintOptions): Promise<ParallelResult | undefined> {
+  if (options.databaseUrl || options.shadow || options.rules !== allRules) return undefined;
+  const { checkInParallel } = await import('./parallel/index.ts');
+  return checkInParallel(migrationPaths(options), options.cwd, options.config);
+}
+
+function migrationPaths(options: Pick<LintOptions, 'cwd' | 'config' | 'paths'>): string[] {
   const useDefault = options.paths.length === 0;
   const paths = useDefault ? [options.config.migrations] : options.paths;
   const base = useDefault ? options.config.baseDir : options.cwd;
-  return collectMigrationPaths(paths, base, { optional: useDefault }).map((file) =>
-    readMigrationFile(file, options.cwd),
-  );
+  return collectMigrationPaths(paths, base, { optional: useDefault });
+}
+
+export function readMigrations(options: Pick<LintOptions, 'cwd' | 'config' | 'paths'>): MigrationFile[] {
+  return migrationPaths(options).map((file) => readMigrationFile(file, options.cwd));
 }
 
 async function openSchema(

@@ -92,6 +92,23 @@ export function migrationFileFromBytes(absolute: string, displayPath: string, by
   };
 }
 
+/** A file's name and runner facts without its contents, for cross-file rules run in another thread. */
+export function migrationFileHeader(absolute: string, cwd: string): MigrationFile {
+  const name = path.basename(absolute);
+  const version = RUNNER_FILE_NAME.exec(name)?.[1];
+  return {
+    path: absolute,
+    displayPath: displayPathOf(absolute, cwd),
+    name,
+    text: '',
+    lines: new LineIndex(''),
+    statements: [],
+    version,
+    applied: version !== undefined,
+    suppressions: [],
+  };
+}
+
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -55,73 +55,112 @@ export class HistoryModel implements HistoryView {
 
   /** Updates the model with a statement's effect. Statements that did not parse change nothing. */
   apply(statement: Statement): void {
-    const unwrapped = unwrap(statement.node);
-    if (!unwrapped) return;
-    const [kind, body] = unwrapped;
-    switch (kind) {
-      case 'CreateStmt':
-        return this.createTable(body as CreateStmt);
-      case 'CreateTableAsStmt':
-        return this.addTable(qualify((body as CreateTableAsStmt).into?.rel), false);
-      case 'IndexStmt':
-        return this.createIndex(body as IndexStmt);
-      case 'RenameStmt':
-        return this.rename(body as RenameStmt);
-      case 'DropStmt':
-        return this.drop(body as DropStmt);
-      case 'AlterObjectSchemaStmt':
-        return this.moveSchema(body as AlterObjectSchemaStmt);
+    const effect = historyEffectOf(statement);
+    if (effect) this.applyEffect(effect);
+  }
+
+  /** Updates the model with an effect computed earlier, possibly in another thread (src/parallel). */
+  applyEffect(effect: HistoryEffect): void {
+    switch (effect.kind) {
+      case 'create-table':
+        if (effect.ifNotExists && this.tables.has(effect.name)) return;
+        this.tables.set(effect.name, { createdInFile: this.currentFile, partitioned: effect.partitioned });
+        return;
+      case 'create-index':
+        if (effect.ifNotExists && this.indexes.has(effect.name)) return;
+        this.indexes.set(effect.name, { createdInFile: this.currentFile, table: effect.table });
+        return;
+      case 'rename-table':
+        moveKey(this.tables, effect.from, effect.to);
+        for (const index of this.indexes.values()) if (index.table === effect.from) index.table = effect.to;
+        return;
+      case 'rename-index':
+        moveKey(this.indexes, effect.from, effect.to);
+        return;
+      case 'drop-tables':
+        for (const name of effect.names) {
+          this.tables.delete(name);
+          for (const [index, facts] of this.indexes) if (facts.table === name) this.indexes.delete(index);
+        }
+        return;
+      case 'drop-indexes':
+        for (const name of effect.names) this.indexes.delete(name);
+        return;
     }
   }
+}
 
-  private createTable(statement: CreateStmt): void {
-    const name = qualify(statement.relation);
-    if (statement.if_not_exists && this.tables.has(name)) return;
-    this.addTable(name, statement.partspec !== undefined);
-  }
+/** What a statement does to the tables and indexes the model tracks: small, plain data. */
+export type HistoryEffect =
+  | { kind: 'create-table'; name: string; partitioned: boolean; ifNotExists: boolean }
+  | { kind: 'create-index'; name: string; table: string; ifNotExists: boolean }
+  | { kind: 'rename-table' | 'rename-index'; from: string; to: string }
+  | { kind: 'drop-tables' | 'drop-indexes'; names: string[] };
 
-  private addTable(name: string, partitioned: boolean): void {
-    if (name) this.tables.set(name, { createdInFile: this.currentFile, partitioned });
-  }
-
-  private createIndex(statement: IndexStmt): void {
-    if (!statement.idxname) return;
-    const table = qualify(statement.relation);
-    const schema = table.slice(0, table.indexOf('.'));
-    const name = `${schema}.${statement.idxname}`;
-    if (statement.if_not_exists && this.indexes.has(name)) return;
-    this.indexes.set(name, { createdInFile: this.currentFile, table });
-  }
-
-  private rename(statement: RenameStmt): void {
-    if (!statement.newname) return;
-    const old = qualify(statement.relation);
-    const renamed = `${old.slice(0, old.indexOf('.'))}.${statement.newname}`;
-    if (statement.renameType === 'OBJECT_TABLE') {
-      moveKey(this.tables, old, renamed);
-      for (const index of this.indexes.values()) if (index.table === old) index.table = renamed;
-    } else if (statement.renameType === 'OBJECT_INDEX') {
-      moveKey(this.indexes, old, renamed);
+export function historyEffectOf(statement: Statement): HistoryEffect | undefined {
+  const unwrapped = unwrap(statement.node);
+  if (!unwrapped) return undefined;
+  const [kind, body] = unwrapped;
+  switch (kind) {
+    case 'CreateStmt':
+      return createTableEffect(body as CreateStmt);
+    case 'CreateTableAsStmt': {
+      const name = qualify((body as CreateTableAsStmt).into?.rel);
+      return name ? { kind: 'create-table', name, partitioned: false, ifNotExists: false } : undefined;
     }
+    case 'IndexStmt':
+      return createIndexEffect(body as IndexStmt);
+    case 'RenameStmt':
+      return renameEffect(body as RenameStmt);
+    case 'DropStmt':
+      return dropEffect(body as DropStmt);
+    case 'AlterObjectSchemaStmt':
+      return moveSchemaEffect(body as AlterObjectSchemaStmt);
   }
+  return undefined;
+}
 
-  private drop(statement: DropStmt): void {
-    const names = (statement.objects ?? []).map(qualifyNameList);
-    if (statement.removeType === 'OBJECT_TABLE') {
-      for (const name of names) {
-        this.tables.delete(name);
-        for (const [index, facts] of this.indexes) if (facts.table === name) this.indexes.delete(index);
-      }
-    } else if (statement.removeType === 'OBJECT_INDEX') {
-      for (const name of names) this.indexes.delete(name);
-    }
-  }
+function createTableEffect(statement: CreateStmt): HistoryEffect | undefined {
+  const name = qualify(statement.relation);
+  if (!name) return undefined;
+  return {
+    kind: 'create-table',
+    name,
+    partitioned: statement.partspec !== undefined,
+    ifNotExists: !!statement.if_not_exists,
+  };
+}
 
-  private moveSchema(statement: AlterObjectSchemaStmt): void {
-    if (statement.objectType !== 'OBJECT_TABLE' || !statement.newschema) return;
-    const old = qualify(statement.relation);
-    moveKey(this.tables, old, `${statement.newschema}.${statement.relation?.relname}`);
-  }
+function createIndexEffect(statement: IndexStmt): HistoryEffect | undefined {
+  if (!statement.idxname) return undefined;
+  const table = qualify(statement.relation);
+  const name = `${table.slice(0, table.indexOf('.'))}.${statement.idxname}`;
+  return { kind: 'create-index', name, table, ifNotExists: !!statement.if_not_exists };
+}
+
+function renameEffect(statement: RenameStmt): HistoryEffect | undefined {
+  if (!statement.newname) return undefined;
+  const from = qualify(statement.relation);
+  const to = `${from.slice(0, from.indexOf('.'))}.${statement.newname}`;
+  if (statement.renameType === 'OBJECT_TABLE') return { kind: 'rename-table', from, to };
+  if (statement.renameType === 'OBJECT_INDEX') return { kind: 'rename-index', from, to };
+  return undefined;
+}
+
+function dropEffect(statement: DropStmt): HistoryEffect | undefined {
+  const names = (statement.objects ?? []).map(qualifyNameList);
+  if (statement.removeType === 'OBJECT_TABLE') return { kind: 'drop-tables', names };
+  if (statement.removeType === 'OBJECT_INDEX') return { kind: 'drop-indexes', names };
+  return undefined;
+}
+
+function moveSchemaEffect(statement: AlterObjectSchemaStmt): HistoryEffect | undefined {
+  if (statement.objectType !== 'OBJECT_TABLE' || !statement.newschema) return undefined;
+  return {
+    kind: 'rename-table',
+    from: qualify(statement.relation),
+    to: `${statement.newschema}.${statement.relation?.relname}`,
+  };
 }
 
 function moveKey<V>(map: Map<string, V>, from: string, to: string): void {

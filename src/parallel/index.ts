@@ -1,0 +1,160 @@
+// Statement linting on every core. Parsing is most of a static lint's time, and files parse independently;
+// only the history ("was this table created before the current file?") runs across files. So the files are
+// cut into contiguous runs by size, one per thread (the main thread takes the first). Each thread parses its
+// run and sends the small history effects of its statements; as soon as every earlier run has reported,
+// a thread gets those effects, rebuilds the history up to its first file, and runs the rules. Parse trees
+// never cross threads: only effects, findings and the files' text and statement ranges do.
+//
+// Used only without a schema source (the shadow replay and live rules need the parse trees in the main
+// thread) and only from the bundle, where the worker entry exists as dist/lint-worker.js.
+
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config.ts';
+import { UsageError } from '../errors.ts';
+import { LineIndex } from '../parse/positions.ts';
+import type { Finding, MigrationFile } from '../types.ts';
+import type {
+  EarlierHistory,
+  RangeEffects,
+  TransferredFile,
+  WorkerInput,
+  WorkerMessage,
+} from './protocol.ts';
+import { FileRange } from './range.ts';
+
+/** Below this much SQL, starting a worker costs more than it saves. */
+const MIN_PARALLEL_BYTES = 2 << 20;
+
+export interface ParallelResult {
+  files: MigrationFile[];
+  statementFindings: Finding[];
+}
+
+/** Reads and checks the files on several threads, or returns undefined when that would not pay off. */
+export async function checkInParallel(
+  paths: string[],
+  cwd: string,
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ParallelResult | undefined> {
+  const workerFile = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
+  const threads = Math.min(Number(env.SCRIBE_LINT_THREADS) || availableParallelism(), 8);
+  if (threads < 2 || !existsSync(workerFile)) return undefined;
+  const sizes = paths.map((file) => fileSize(file));
+  if (sizes.reduce((sum, size) => sum + size, 0) < MIN_PARALLEL_BYTES) return undefined;
+  const runs = cutBySize(paths, sizes, threads);
+  return new ParallelRun(runs, paths, cwd, config, workerFile).result();
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it later reports the problem
+  }
+}
+
+/** Contiguous runs of roughly equal byte size, at most `count` of them, none empty. */
+export function cutBySize(paths: string[], sizes: number[], count: number): string[][] {
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const runs: string[][] = [[]];
+  let filled = 0;
+  paths.forEach((file, index) => {
+    const boundary = (total * runs.length) / count;
+    if (filled >= boundary && runs.at(-1)!.length > 0 && runs.length < count) runs.push([]);
+    runs.at(-1)!.push(file);
+    filled += sizes[index];
+  });
+  return runs;
+}
+
+class ParallelRun {
+  /** Effects of each run, by run index, as they arrive. */
+  private readonly effects: (RangeEffects | undefined)[];
+  private readonly workers: Worker[] = [];
+  private readonly sent = new Set<number>();
+
+  constructor(
+    private readonly runs: string[][],
+    private readonly allPaths: string[],
+    private readonly cwd: string,
+    private readonly config: Config,
+    private readonly workerFile: string,
+  ) {
+    this.effects = runs.map(() => undefined);
+  }
+
+  async result(): Promise<ParallelResult> {
+    const outcomes = this.runs.slice(1).map((paths, offset) => this.startWorker(paths, offset + 1));
+    // Failures are collected by Promise.all below; this keeps an early one from counting as unhandled.
+    for (const outcome of outcomes) outcome.catch(() => undefined);
+    try {
+      const own = this.checkFirstRun();
+      const others = await Promise.all(outcomes);
+      const files = [...own.files, ...others.flatMap((outcome) => outcome.files.map(rebuild))];
+      return {
+        files,
+        statementFindings: [...own.findings, ...others.flatMap((outcome) => outcome.findings)],
+      };
+    } finally {
+      await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+  }
+
+  /** The main thread's share: the first run, which needs no earlier history. */
+  private checkFirstRun(): { files: MigrationFile[]; findings: Finding[] } {
+    const range = new FileRange(this.input(0));
+    this.effectsArrived(0, range.effects());
+    return { files: range.files, findings: range.check([], this.config) };
+  }
+
+  private input(run: number): WorkerInput {
+    const firstFileNumber = this.runs.slice(0, run).reduce((sum, paths) => sum + paths.length, 0);
+    return {
+      paths: this.runs[run],
+      firstFileNumber,
+      allPaths: this.allPaths,
+      cwd: this.cwd,
+      config: this.config,
+    };
+  }
+
+  private startWorker(
+    paths: string[],
+    run: number,
+  ): Promise<{ files: TransferredFile[]; findings: Finding[] }> {
+    const worker = new Worker(this.workerFile, { workerData: this.input(run) });
+    this.workers.push(worker);
+    return new Promise((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'effects') this.effectsArrived(run, message.effects);
+        else if (message.type === 'done') resolve(message);
+        else reject(message.usage ? new UsageError(message.message) : new Error(message.message));
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) =>
+        reject(new Error(`lint worker for ${paths.length} files exited with code ${code}`)),
+      );
+    });
+  }
+
+  /** Records a run's effects and releases every worker whose earlier runs have now all reported. */
+  private effectsArrived(run: number, effects: RangeEffects): void {
+    this.effects[run] = effects;
+    for (let next = 1; next < this.runs.length; next++) {
+      if (this.sent.has(next) || !this.workers[next - 1]) continue;
+      const earlier = this.effects.slice(0, next);
+      if (earlier.some((entry) => entry === undefined)) break;
+      const message: EarlierHistory = { effects: (earlier as RangeEffects[]).flat() };
+      this.workers[next - 1].postMessage(message);
+      this.sent.add(next);
+    }
+  }
+}
+
+function rebuild(file: TransferredFile): MigrationFile {
+  return { ...file, lines: new LineIndex(file.text) };
+}
