@@ -46,7 +46,7 @@ export function defaultConfig(baseDir = process.cwd()): Config {
       tables: ['messages', 'structured_notes', 'conversations', 'part2_consents'],
       cacheAllow: ['programs', 'clients', 'user_roles'],
       source: ['src/**/*.{ts,tsx,js,mjs}', 'supabase/functions/**/*.ts'],
-      clients: ['ioredis', 'redis', '@redis/client', '@upstash/redis', '@vercel/kv'],
+      clients: ['ioredis', 'redis', '@redis/client', '@upstash/redis', '@vercel/kv', 'upstash_redis'],
       wrappers: ['cache'],
     },
     rules: {},

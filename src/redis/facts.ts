@@ -9,8 +9,12 @@ export interface RedisKeyGroup {
   keyCount: number;
   /** A few key names, for the message. */
   exampleKeys: string[];
-  /** How many keys of the group have no TTL (TTL -1). */
+  /** How many keys of the group have no TTL (TTL -1); 0 when `ttlChecked` is false. */
   keysWithoutTtl: number;
+  /** A few names of keys without TTL, for the cache-ttl message. */
+  examplesWithoutTtl?: string[];
+  /** False when the scan did not ask for this group's TTLs (only allowed cache prefixes need them). */
+  ttlChecked?: boolean;
 }
 
 export interface RedisContext {

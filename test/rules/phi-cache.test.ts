@@ -1,0 +1,146 @@
+// phi-cache as a user sees it: findings of `scribe-lint` on app sources and on a live Redis keyspace.
+
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import phiCache from '../../rules/phi-cache.ts';
+import { defaultConfig } from '../../src/config.ts';
+import { startRedis, type TestRedis } from '../redis/server.ts';
+import {
+  findingsOf,
+  fixtureProject,
+  inlineProject,
+  lintProject,
+  type TestProject,
+} from '../source/project.ts';
+
+let project: TestProject | undefined;
+afterEach(() => {
+  project?.remove();
+  project = undefined;
+});
+
+describe('phi-cache on sources', () => {
+  it('reports PHI keys and PHI values at the write call, and the file it could not parse', async () => {
+    project = fixtureProject('app');
+    expect(findingsOf(await lintProject(project), 'phi-cache')).toEqual([
+      "src/services/broken.ts:2:10 phi-cache could not check this file for PHI cache writes: syntax error: ':' expected.",
+      'src/services/messages.ts:11:9 phi-cache `redis.set` caches data read from PHI table `messages`: PHI must not be cached',
+      'src/services/messages.ts:16:9 phi-cache `redis.set` caches under key prefix `message` (table `messages`): PHI must not be cached',
+      // `note:` is neither `structured_notes` nor its singular: the value is what gives this one away
+      'src/services/notes-node-redis.ts:9:9 phi-cache `client.set` caches data read from PHI table `structured_notes`: PHI must not be cached',
+      'src/services/wrapper.ts:8:9 phi-cache `cache.set` caches data read from PHI table `part2_consents`: PHI must not be cached',
+      'supabase/functions/cache-notes/index.ts:9:9 phi-cache `redis.set` caches under key prefix `conversation` (table `conversations`) and data read from PHI table `conversations`: PHI must not be cached',
+    ]);
+  });
+
+  it('accepts a program lookup, allowed prefixes and keys whose name is not PHI', async () => {
+    project = inlineProject({
+      'src/cache.ts': [
+        "import { Redis } from 'ioredis';",
+        "import { supabase } from './supabase';",
+        'const redis = new Redis();',
+        'export async function getProgram(id: string) {',
+        "  const { data } = await supabase.from('programs').select('*').eq('id', id).single();",
+        '  await redis.setex(`program:${id}`, 3600, JSON.stringify(data));',
+        "  await redis.set('messages_enabled', '1', 'EX', 60);",
+        "  await redis.set(`messagesQueue${id}`, id, 'EX', 60);",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(findingsOf(await lintProject(project), 'phi-cache')).toEqual([]);
+  });
+
+  it('follows the configured PHI tables and singular forms, case and dash variants included', async () => {
+    project = inlineProject({
+      'src/cache.ts': [
+        "import { Redis } from 'ioredis';",
+        'const redis = new Redis();',
+        "await redis.set('Part2-Consent:1', 'x', 'EX', 5);",
+        "await redis.set('voice_memo:1', 'x', 'EX', 5);",
+        '',
+      ].join('\n'),
+    });
+    const config = defaultConfig(project.root);
+    config.phi.tables = [...config.phi.tables, 'public.voice_memos'];
+    expect(findingsOf(await lintProject(project, { config }), 'phi-cache')).toEqual([
+      'src/cache.ts:3:7 phi-cache `redis.set` caches under key prefix `Part2-Consent` (table `part2_consents`): PHI must not be cached',
+      'src/cache.ts:4:7 phi-cache `redis.set` caches under key prefix `voice_memo` (table `public.voice_memos`): PHI must not be cached',
+    ]);
+  });
+
+  it('uses the configured wrapper names and source globs', async () => {
+    project = inlineProject({
+      'app/store.ts':
+        "import { kv } from './kv';\nexport const save = (id: string, text: string) => kv.put(`message:${id}`, text);\nkv.set(`message:1`, 'x', 60);\n",
+    });
+    const config = defaultConfig(project.root);
+    config.phi.source = ['app/**/*.ts'];
+    config.phi.wrappers = ['kv'];
+    expect(findingsOf(await lintProject(project, { config }), 'phi-cache')).toEqual([
+      'app/store.ts:3:1 phi-cache `kv.set` caches under key prefix `message` (table `messages`): PHI must not be cached',
+    ]);
+  });
+});
+
+describe('phi-cache on a live Redis', () => {
+  let server: TestRedis;
+  let client: Redis;
+
+  beforeAll(async () => {
+    server = await startRedis();
+    client = new Redis(server.port, '127.0.0.1');
+    const pipeline = client.pipeline();
+    for (let i = 1; i <= 1200; i++) pipeline.set(`message:${i}`, 'text');
+    pipeline.set('structured_notes:7', 'note', 'EX', 60);
+    pipeline.set('program:1', '{}', 'EX', 60);
+    await pipeline.exec();
+  });
+
+  afterAll(async () => {
+    client?.disconnect();
+    await server?.stop();
+  });
+
+  it('reports each PHI prefix once, with its key count and example key names', async () => {
+    project = inlineProject({});
+    const findings = (await lintProject(project, { redisUrl: server.url })).filter(
+      (f) => f.ruleId === 'phi-cache',
+    );
+    expect(findings.map((f) => [f.object, f.location])).toEqual([
+      ['redis:message', undefined],
+      ['redis:structured_notes', undefined],
+    ]);
+    expect(findings[0].message).toMatch(
+      /^1,200 keys under PHI prefix `message` \(table `messages`\), e\.g\. `message:\d+`, `message:\d+`, `message:\d+`: PHI must not be cached$/,
+    );
+    expect(findings[1].message).toBe(
+      '1 key under PHI prefix `structured_notes` (table `structured_notes`), e.g. `structured_notes:7`: PHI must not be cached',
+    );
+  });
+
+  it('fails the run with exit-2 error text when Redis is unreachable', async () => {
+    project = inlineProject({});
+    await expect(lintProject(project, { redisUrl: 'redis://127.0.0.1:1' })).rejects.toThrow(
+      'cannot audit Redis at redis://127.0.0.1:1: connection refused',
+    );
+  });
+});
+
+describe('phi-cache on an incomplete scan', () => {
+  it('says the count is a lower bound when the key budget ran out', () => {
+    const reported: string[] = [];
+    phiCache.checkRedis!({
+      groups: [
+        { prefix: 'conversation', keyCount: 1000, exampleKeys: ['conversation:1'], keysWithoutTtl: 0 },
+      ],
+      scannedKeys: 1000,
+      complete: false,
+      config: defaultConfig('/'),
+      report: (finding) => reported.push(`${finding.object} ${finding.message}`),
+    });
+    expect(reported).toEqual([
+      'redis:conversation at least 1,000 keys (the scan stopped at its key budget) under PHI prefix `conversation` (table `conversations`), e.g. `conversation:1`: PHI must not be cached',
+    ]);
+  });
+});
