@@ -3,46 +3,55 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
+import { defaultConfig } from '../config.ts';
 import type { Rule } from '../types.ts';
 
+/** A string or array of strings as TOML (JSON's quoting is valid TOML for these). */
+function toml(value: string | string[]): string {
+  return Array.isArray(value)
+    ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]`
+    : JSON.stringify(value);
+}
+
 export function configTemplate(rules: readonly Rule[]): string {
+  const d = defaultConfig();
   const ruleLines = rules.map((rule) => `# ${rule.meta.id} = "${rule.meta.defaultSeverity}"`).join('\n');
   return `# scribe-lint configuration. Every key is optional; the values shown are the defaults from SPEC-2.
 
 # Folder of migration files, applied by the runner in lexical order.
-migrations = "supabase/migrations"
+migrations = ${toml(d.migrations)}
 
 # How migrations are applied, which decides where CONCURRENTLY may stand:
 #   "supabase"    the Supabase CLI sends each file as one implicit transaction
 #   "psql"        each statement autocommits unless wrapped in BEGIN ... COMMIT
 #   "transaction" every file runs inside one transaction
-runner = "supabase"
+runner = ${toml(d.runner)}
 
 # Schemas exposed through the Data API: every table in them needs row level security.
-exposed_schemas = ["public"]
+exposed_schemas = ${toml(d.exposedSchemas)}
 
 # The lowest severity that fails the run: "error", "warning", "info" or "never".
-fail_on = "error"
+fail_on = ${toml(d.failOn)}
 
 [audit]
 # Append-only audit tables: immutable under RLS, partitioned by month.
-tables = ["audit_logs"]
+tables = ${toml(d.audit.tables)}
 # The column the audit tables are range-partitioned on.
-partition_key = "created_at"
+partition_key = ${toml(d.audit.partitionKey)}
 # Months of partitions that must exist after the current one.
-runway_months = 3
+runway_months = ${d.audit.runwayMonths}
 
 [phi]
 # Tables holding PHI: never cached.
-tables = ["messages", "structured_notes", "conversations", "part2_consents"]
+tables = ${toml(d.phi.tables)}
 # Key prefixes that may be cached (each needs a TTL).
-cache_allow = ["programs", "clients", "user_roles"]
+cache_allow = ${toml(d.phi.cacheAllow)}
 # App and edge-function sources checked for cache writes.
-source = ["src/**/*.{ts,tsx,js,mjs}", "supabase/functions/**/*.ts"]
+source = ${toml(d.phi.source)}
 # Modules whose clients are Redis-like.
-clients = ["ioredis", "redis", "@redis/client", "@upstash/redis", "@vercel/kv"]
+clients = ${toml(d.phi.clients)}
 # Names of the app's own cache wrappers, whose set-like methods count as cache writes.
-wrappers = ["cache"]
+wrappers = ${toml(d.phi.wrappers)}
 
 [rules]
 # Per-rule severity: "error", "warning", "info" or "off". Uncomment to change.
