@@ -3,6 +3,19 @@
 
 import { runCli } from './cli/main.ts';
 
+// A library failing outside the awaited chain (an event handler, a stray promise) must still end the run
+// the documented way: one line on stderr and exit code 2, never a stack trace unless --debug.
+const debug = process.argv.includes('--debug');
+const fail = (error: unknown) => {
+  const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
+  process.stderr.write(
+    `scribe-lint: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`,
+  );
+  process.exit(2);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
