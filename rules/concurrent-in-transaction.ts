@@ -12,6 +12,7 @@ const rule: Rule = {
       'A CONCURRENTLY statement is placed where the migration runner can run it outside a transaction.',
     defaultSeverity: 'error',
     sources: ['statement'],
+    statementKinds: ['IndexStmt', 'DropStmt', 'ReindexStmt', 'AlterTableStmt', 'TransactionStmt'],
   },
 
   checkStatement(statement, context) {

@@ -10,6 +10,7 @@ const rule: Rule = {
     description: 'CREATE INDEX, DROP INDEX and REINDEX on an existing table use CONCURRENTLY.',
     defaultSeverity: 'error',
     sources: ['statement'],
+    statementKinds: ['IndexStmt', 'DropStmt', 'ReindexStmt'],
   },
 
   checkStatement(statement, context) {

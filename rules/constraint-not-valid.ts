@@ -12,6 +12,7 @@ const rule: Rule = {
       'A FOREIGN KEY or CHECK constraint added to an existing table is added NOT VALID and validated later.',
     defaultSeverity: 'warning',
     sources: ['statement'],
+    statementKinds: ['AlterTableStmt'],
   },
 
   checkStatement(statement, context) {

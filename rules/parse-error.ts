@@ -8,6 +8,7 @@ const rule: Rule = {
     description: 'Every statement is SQL that PostgreSQL can parse.',
     defaultSeverity: 'error',
     sources: ['statement'],
+    statementKinds: [],
   },
 
   checkStatement(statement, context) {

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // The `scribe-lint` executable. All behaviour is in src/cli/main.ts; this only binds it to the process.
 
-import { runCli } from './cli/main.ts';
-
 // A library failing outside the awaited chain (an event handler, a stray promise) must still end the run
 // the documented way: one line on stderr and exit code 2, never a stack trace unless --debug.
 const debug = process.argv.includes('--debug');
@@ -16,7 +14,15 @@ const fail = (error: unknown) => {
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
-process.exitCode = await runCli(process.argv.slice(2), {
+// A static lint parses on every core; starting the workers before the rest of the CLI loads hides their
+// start-up (src/parallel/pool.ts).
+const argv = process.argv.slice(2);
+if (argv.includes('--no-shadow') && !argv.some((arg) => arg.startsWith('--db'))) {
+  (await import('./parallel/pool.ts')).prestartWorkers();
+}
+
+const { runCli } = await import('./cli/main.ts');
+process.exitCode = await runCli(argv, {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,

@@ -55,6 +55,11 @@ export interface RuleMeta {
   description: string;
   defaultSeverity: Severity;
   sources: SourceKind[];
+  /**
+   * The parse-tree node types `checkStatement` reads (e.g. `IndexStmt`). A hint that lets a static run drop
+   * every other tree as soon as it is parsed; a statement rule without it keeps all trees.
+   */
+  statementKinds?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------

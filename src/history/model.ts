@@ -97,6 +97,16 @@ export type HistoryEffect =
   | { kind: 'rename-table' | 'rename-index'; from: string; to: string }
   | { kind: 'drop-tables' | 'drop-indexes'; names: string[] };
 
+/** The node types whose statements change what the model tracks. */
+export const HISTORY_KINDS: readonly string[] = [
+  'CreateStmt',
+  'CreateTableAsStmt',
+  'IndexStmt',
+  'RenameStmt',
+  'DropStmt',
+  'AlterObjectSchemaStmt',
+];
+
 export function historyEffectOf(statement: Statement): HistoryEffect | undefined {
   const unwrapped = unwrap(statement.node);
   if (!unwrapped) return undefined;

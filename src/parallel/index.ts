@@ -8,21 +8,15 @@
 // Used only without a schema source (the shadow replay and live rules need the parse trees in the main
 // thread) and only from the bundle, where the worker entry exists as dist/lint-worker.js.
 
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
 import { UsageError } from '../errors.ts';
-import { LineIndex } from '../parse/positions.ts';
+import { loadParser } from '../parse/parse-file.ts';
 import type { Finding, MigrationFile } from '../types.ts';
-import type {
-  EarlierHistory,
-  RangeEffects,
-  TransferredFile,
-  WorkerInput,
-  WorkerMessage,
-} from './protocol.ts';
+import type { EarlierHistory, RangeEffects, PackedFiles, WorkerInput, WorkerMessage } from './protocol.ts';
+import { releaseIdleWorkers, takeWorkers, threadCount, workerEntry } from './pool.ts';
+import { unpackFiles } from './protocol.ts';
 import { FileRange } from './range.ts';
 
 /** Below this much SQL, starting a worker costs more than it saves. */
@@ -40,13 +34,15 @@ export async function checkInParallel(
   config: Config,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ParallelResult | undefined> {
-  const workerFile = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
-  const threads = Math.min(Number(env.SCRIBE_LINT_THREADS) || availableParallelism(), 8);
-  if (threads < 2 || !existsSync(workerFile)) return undefined;
+  const entry = workerEntry();
+  const threads = threadCount(env);
   const sizes = paths.map((file) => fileSize(file));
-  if (sizes.reduce((sum, size) => sum + size, 0) < MIN_PARALLEL_BYTES) return undefined;
+  if (threads < 2 || !entry || sizes.reduce((sum, size) => sum + size, 0) < MIN_PARALLEL_BYTES) {
+    await releaseIdleWorkers();
+    return undefined;
+  }
   const runs = cutBySize(paths, sizes, threads);
-  return new ParallelRun(runs, paths, cwd, config, workerFile).result();
+  return new ParallelRun(runs, paths, cwd, config, takeWorkers(entry, runs.length - 1)).result();
 }
 
 function fileSize(file: string): number {
@@ -57,13 +53,20 @@ function fileSize(file: string): number {
   }
 }
 
-/** Contiguous runs of roughly equal byte size, at most `count` of them, none empty. */
+/**
+ * The main thread starts parsing a few hundred milliseconds before a worker can (a worker must start and
+ * compile the parser's WASM first), so the first run is this much larger than the others.
+ */
+const FIRST_RUN_WEIGHT = 1.1;
+
+/** Contiguous runs of byte size in proportion to their weights, at most `count` of them, none empty. */
 export function cutBySize(paths: string[], sizes: number[], count: number): string[][] {
   const total = sizes.reduce((sum, size) => sum + size, 0);
+  const unit = total / (FIRST_RUN_WEIGHT + count - 1);
   const runs: string[][] = [[]];
   let filled = 0;
   paths.forEach((file, index) => {
-    const boundary = (total * runs.length) / count;
+    const boundary = unit * (FIRST_RUN_WEIGHT + runs.length - 1);
     if (filled >= boundary && runs.at(-1)!.length > 0 && runs.length < count) runs.push([]);
     runs.at(-1)!.push(file);
     filled += sizes[index];
@@ -74,7 +77,6 @@ export function cutBySize(paths: string[], sizes: number[], count: number): stri
 class ParallelRun {
   /** Effects of each run, by run index, as they arrive. */
   private readonly effects: (RangeEffects | undefined)[];
-  private readonly workers: Worker[] = [];
   private readonly sent = new Set<number>();
 
   constructor(
@@ -82,19 +84,22 @@ class ParallelRun {
     private readonly allPaths: string[],
     private readonly cwd: string,
     private readonly config: Config,
-    private readonly workerFile: string,
+    /** One worker per run after the first. */
+    private readonly workers: Worker[],
   ) {
     this.effects = runs.map(() => undefined);
   }
 
   async result(): Promise<ParallelResult> {
-    const outcomes = this.runs.slice(1).map((paths, offset) => this.startWorker(paths, offset + 1));
+    // Workers first: their start-up overlaps with the main thread loading its own parser.
+    const outcomes = this.workers.map((worker, index) => this.employ(worker, index + 1));
     // Failures are collected by Promise.all below; this keeps an early one from counting as unhandled.
     for (const outcome of outcomes) outcome.catch(() => undefined);
     try {
+      await loadParser();
       const own = this.checkFirstRun();
       const others = await Promise.all(outcomes);
-      const files = [...own.files, ...others.flatMap((outcome) => outcome.files.map(rebuild))];
+      const files = [...own.files, ...others.flatMap((outcome) => unpackFiles(outcome.files))];
       return {
         files,
         statementFindings: [...own.findings, ...others.flatMap((outcome) => outcome.findings)],
@@ -122,12 +127,8 @@ class ParallelRun {
     };
   }
 
-  private startWorker(
-    paths: string[],
-    run: number,
-  ): Promise<{ files: TransferredFile[]; findings: Finding[] }> {
-    const worker = new Worker(this.workerFile, { workerData: this.input(run) });
-    this.workers.push(worker);
+  private employ(worker: Worker, run: number): Promise<{ files: PackedFiles; findings: Finding[] }> {
+    worker.postMessage(this.input(run));
     return new Promise((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'effects') this.effectsArrived(run, message.effects);
@@ -135,9 +136,7 @@ class ParallelRun {
         else reject(message.usage ? new UsageError(message.message) : new Error(message.message));
       });
       worker.on('error', reject);
-      worker.on('exit', (code) =>
-        reject(new Error(`lint worker for ${paths.length} files exited with code ${code}`)),
-      );
+      worker.on('exit', (code) => reject(new Error(`lint worker for run ${run} exited with code ${code}`)));
     });
   }
 
@@ -153,8 +152,4 @@ class ParallelRun {
       this.sent.add(next);
     }
   }
-}
-
-function rebuild(file: TransferredFile): MigrationFile {
-  return { ...file, lines: new LineIndex(file.text) };
 }

@@ -2,7 +2,8 @@
 
 import type { Config } from '../config.ts';
 import type { HistoryEffect } from '../history/model.ts';
-import type { Finding, MigrationFile } from '../types.ts';
+import { LineIndex } from '../parse/positions.ts';
+import type { Finding, MigrationFile, ParseProblem, Statement } from '../types.ts';
 
 export interface WorkerInput {
   /** This worker's files: a contiguous run of `allPaths`, in runner order. */
@@ -18,7 +19,7 @@ export type RangeEffects = HistoryEffect[][];
 
 export type WorkerMessage =
   | { type: 'effects'; effects: RangeEffects }
-  | { type: 'done'; files: TransferredFile[]; findings: Finding[] }
+  | { type: 'done'; files: PackedFiles; findings: Finding[] }
   | { type: 'error'; message: string; usage: boolean };
 
 /** What the main thread sends once every earlier range has parsed: their effects, file by file. */
@@ -26,10 +27,55 @@ export interface EarlierHistory {
   effects: RangeEffects;
 }
 
-/** A migration file without its parse trees or line index, which the main thread rebuilds cheaply. */
-export type TransferredFile = Omit<MigrationFile, 'lines'>;
+/**
+ * Migration files as they cross back to the main thread: no parse trees, and the statements' byte ranges
+ * packed into one transferable array, because cloning tens of thousands of small objects costs more than
+ * the parse it follows.
+ */
+export interface PackedFiles {
+  headers: Omit<MigrationFile, 'lines' | 'statements'>[];
+  /** Statements per file. */
+  counts: number[];
+  /** start, end, nodeOffset of every statement, file after file. */
+  ranges: Int32Array;
+  /** Parse problems by global statement number. */
+  problems: [number, ParseProblem][];
+}
 
-export function withoutParseTrees(file: MigrationFile): TransferredFile {
-  const { lines: _lines, ...rest } = file;
-  return { ...rest, statements: file.statements.map(({ node: _node, ...statement }) => statement) };
+export function packFiles(files: readonly MigrationFile[]): PackedFiles {
+  const total = files.reduce((sum, file) => sum + file.statements.length, 0);
+  const ranges = new Int32Array(total * 3);
+  const problems: [number, ParseProblem][] = [];
+  let at = 0;
+  for (const file of files) {
+    for (const statement of file.statements) {
+      ranges.set([statement.start, statement.end, statement.nodeOffset], at * 3);
+      if (statement.parseProblem) problems.push([at, statement.parseProblem]);
+      at++;
+    }
+  }
+  const headers = files.map(({ lines: _lines, statements: _statements, ...header }) => header);
+  return { headers, counts: files.map((file) => file.statements.length), ranges, problems };
+}
+
+export function unpackFiles(packed: PackedFiles): MigrationFile[] {
+  const problems = new Map(packed.problems);
+  let at = 0;
+  return packed.headers.map((header, fileIndex) => {
+    const statements: Statement[] = [];
+    for (let index = 0; index < packed.counts[fileIndex]; index++, at++) {
+      const [start, end, nodeOffset] = packed.ranges.subarray(at * 3, at * 3 + 3);
+      statements.push({ index, start, end, nodeOffset, parseProblem: problems.get(at) });
+    }
+    return withLazyLines({ ...header, statements });
+  });
+}
+
+/** The line index is built on first use: most files of a clean run are never located in. */
+function withLazyLines(file: Omit<MigrationFile, 'lines'>): MigrationFile {
+  let lines: LineIndex | undefined;
+  return Object.defineProperty(file, 'lines', {
+    get: () => (lines ??= new LineIndex(file.text)),
+    enumerable: true,
+  }) as MigrationFile;
 }

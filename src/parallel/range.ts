@@ -3,23 +3,34 @@
 
 import { allRules } from '../../rules/index.ts';
 import type { Config } from '../config.ts';
-import { checkMigrations } from '../engine.ts';
+import { checkMigrations, severityOf } from '../engine.ts';
 import { migrationFileHeader, readMigrationFile } from '../history/migration-files.ts';
-import { HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
-import type { Finding, MigrationFile } from '../types.ts';
+import { HISTORY_KINDS, HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
+import type { Finding, MigrationFile, Statement } from '../types.ts';
 import type { RangeEffects, WorkerInput } from './protocol.ts';
 
 export class FileRange {
-  readonly files: MigrationFile[];
+  readonly files: MigrationFile[] = [];
+  private readonly fileEffects: RangeEffects = [];
 
   constructor(private readonly input: WorkerInput) {
-    this.files = input.paths.map((file) => readMigrationFile(file, input.cwd));
+    const keep = kindsToKeep(input.config);
+    for (const path of input.paths) {
+      const file = readMigrationFile(path, input.cwd);
+      this.fileEffects.push(
+        file.statements
+          .map(historyEffectOf)
+          .filter((effect): effect is HistoryEffect => effect !== undefined),
+      );
+      // Trees no rule reads are dropped at once, so they die young instead of crowding the heap.
+      if (keep)
+        for (const statement of file.statements) if (!keeps(statement, keep)) statement.node = undefined;
+      this.files.push(file);
+    }
   }
 
   effects(): RangeEffects {
-    return this.files.map((file) =>
-      file.statements.map(historyEffectOf).filter((effect): effect is HistoryEffect => effect !== undefined),
-    );
+    return this.fileEffects;
   }
 
   /** Runs the statement and file rules, given the history effects of every file before this range. */
@@ -42,4 +53,21 @@ export class FileRange {
       config,
     });
   }
+}
+
+/** Node types the history or an active statement rule reads; undefined when a rule gives no hint (keep all). */
+function kindsToKeep(config: Config): Set<string> | undefined {
+  const kinds = new Set<string>(HISTORY_KINDS);
+  for (const rule of allRules) {
+    if (!rule.checkStatement || severityOf(rule, config) === 'off') continue;
+    if (!rule.meta.statementKinds) return undefined;
+    for (const kind of rule.meta.statementKinds) kinds.add(kind);
+  }
+  return kinds;
+}
+
+function keeps(statement: Statement, kinds: Set<string>): boolean {
+  if (!statement.node) return false;
+  for (const kind in statement.node) return kinds.has(kind);
+  return false;
 }

@@ -1,27 +1,35 @@
 // Entry of a statement-linting worker thread (bundled as dist/lint-worker.js). See ./index.ts.
+// It may be started before there is work (src/parallel/pool.ts), so it loads the parser first and then
+// waits for its job: the files to parse, then the history of the files before them.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { UsageError } from '../errors.ts';
 import { loadParser } from '../parse/parse-file.ts';
-import { withoutParseTrees, type EarlierHistory, type WorkerInput, type WorkerMessage } from './protocol.ts';
+import { packFiles, type EarlierHistory, type WorkerInput, type WorkerMessage } from './protocol.ts';
 import { FileRange } from './range.ts';
 
 const port = parentPort!;
-const send = (message: WorkerMessage) => port.postMessage(message);
-
-try {
-  const input = workerData as WorkerInput;
-  await loadParser();
-  const range = new FileRange(input);
-  send({ type: 'effects', effects: range.effects() });
-  port.once('message', (earlier: EarlierHistory) => {
-    try {
-      const findings = range.check(earlier.effects, input.config);
-      send({ type: 'done', files: range.files.map(withoutParseTrees), findings });
-    } catch (error) {
-      send({ type: 'error', message: (error as Error).message, usage: error instanceof UsageError });
-    }
-  });
-} catch (error) {
+const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const fail = (error: unknown) =>
   send({ type: 'error', message: (error as Error).message, usage: error instanceof UsageError });
-}
+
+const parserReady = loadParser();
+
+port.once('message', async (input: WorkerInput) => {
+  try {
+    await parserReady;
+    const range = new FileRange(input);
+    send({ type: 'effects', effects: range.effects() });
+    port.once('message', (earlier: EarlierHistory) => {
+      try {
+        const findings = range.check(earlier.effects, input.config);
+        const packed = packFiles(range.files);
+        send({ type: 'done', files: packed, findings }, [packed.ranges.buffer as ArrayBuffer]);
+      } catch (error) {
+        fail(error);
+      }
+    });
+  } catch (error) {
+    fail(error);
+  }
+});
