@@ -10,7 +10,7 @@
 //   node build.mjs --out DIR   build into DIR (the freshness test compares DIR with dist/)
 
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const outIndex = process.argv.indexOf('--out');
@@ -18,6 +18,8 @@ const outdir = path.resolve(outIndex === -1 ? 'dist' : process.argv[outIndex + 1
 
 const entryPoints = { cli: 'src/cli.ts', 'lint-worker': 'src/parallel/worker.ts' };
 if (existsSync('src/action/main.ts')) entryPoints.action = 'src/action/main.ts';
+// The shadow database runs PGlite in a worker thread, so a hanging statement can be stopped.
+entryPoints['shadow-worker'] = 'src/shadow/worker.ts';
 
 const banner = [
   "import { createRequire as __scribeCreateRequire } from 'node:module';",
@@ -54,6 +56,10 @@ await build({
   // Optional native speed-ups of pg and ioredis that are not installed and not needed.
   external: ['pg-native', 'cloudflare:sockets'],
 });
+// PGlite's extension tarballs (its own modules look for them above dist/) and the bootstrapped seed.
+const contribTarballs = Object.values(JSON.parse(readFileSync('src/shadow/contrib.json', 'utf8')));
+runtimeFiles.push(...contribTarballs.map((name) => `node_modules/@electric-sql/pglite/dist/${name}.tar.gz`));
+runtimeFiles.push(...readdirSync('src/shadow/seed').map((name) => `src/shadow/seed/${name}`));
 for (const file of runtimeFiles) {
   if (existsSync(file)) copyFileSync(file, path.join(outdir, path.basename(file)));
 }

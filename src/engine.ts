@@ -201,6 +201,8 @@ async function checkSchema(
   const schema = request.schema!;
   for (const rule of rules) {
     if (!rule.checkSchema) continue;
+    // On a replay that stopped early, every other rule would judge a schema that is missing objects.
+    if (schema.replay?.incomplete && rule.meta.id !== 'replay-error') continue;
     await rule.checkSchema({
       db: schema.connection,
       mode: schema.mode,

@@ -46,9 +46,9 @@ export interface Providers {
 }
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
+  const parallel = await checkStatementsInParallel(options);
   await loadParser();
   const providers = given ?? (await defaultProviders());
-  const parallel = await checkStatementsInParallel(options);
   const files = parallel?.files ?? readMigrations(options);
   const opened: Opened<unknown>[] = [];
   try {

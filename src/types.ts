@@ -172,6 +172,8 @@ export interface ReplayStatus {
   /** Milliseconds spent starting the embedded database, and whether a cached data directory was used. */
   startMs: number;
   warmStart: boolean;
+  /** True when the replay stopped early (its time budget ran out): schema rules are then not run. */
+  incomplete?: boolean;
 }
 
 export interface SchemaContext {

@@ -4,8 +4,8 @@
 // by OID (not by name) survives renames: names are looked up once, after the whole history has replayed.
 // Grants and added columns have no OID of their own; they are recorded from the statement's parse tree.
 
-import type { PGlite } from '@electric-sql/pglite';
 import type { Location, ObjectKind } from '../types.ts';
+import type { ShadowSession } from './pglite.ts';
 
 const NEW_OBJECTS_SQL = `
   select 'class' as catalog, oid::int8 as oid from pg_class where oid > $1 and relkind in ('r', 'p', 'm', 'i', 'I', 'v', 'f')
@@ -48,7 +48,7 @@ export class OriginRecorder {
   /** Names recorded from parse trees (grants, added columns), and the resolved catalog names. */
   private readonly byName = new Map<string, Location>();
 
-  constructor(private readonly db: PGlite) {}
+  constructor(private readonly db: ShadowSession) {}
 
   /** Call once before the first statement: everything at or below this OID belongs to the stand-in. */
   async start(): Promise<void> {

@@ -1,25 +1,40 @@
-// Starting the embedded shadow database. A cold start runs initdb inside WASM and then the Supabase
-// stand-in, which costs about two seconds; the bootstrapped data directory is therefore cached on disk
-// (keyed by the PGlite version and the stand-in SQL) and later starts load it instead. Any problem with the
-// cache (unreadable, corrupt, a full disk) falls back to a cold start: the cache only ever saves time.
+// The shadow database as the main thread sees it: PGlite running in a worker thread (worker.ts), reached
+// by messages, with a time limit on every request. When a request runs past its limit the worker is
+// terminated, since nothing else can stop WASM in the middle of a statement, and the request fails with
+// ShadowStopped. The replay turns that into a replay-error (index.ts).
 //
-// The database lives in PGlite's in-memory file system, never in a host directory, so the untrusted
-// migration SQL it replays (COPY ... FROM, pg_read_file, lo_import) cannot reach host files.
+// This module also finds the files PGlite needs at run time (extension tarballs, the shipped seed), both
+// when running from source and from the bundle in dist/, and keys the user's data-directory cache.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Extension, PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
+import contrib from './contrib.json' with { type: 'json' };
+import type { ExecResult, Reply, Request, StartPlan, StartReply } from './protocol.ts';
 import { SUPABASE_STANDIN_SQL } from './supabase-standin.ts';
 
+/** The part of a database session the replay, the origin recorder and the rules use. */
+export interface ShadowSession {
+  exec(sql: string): Promise<ExecResult[]>;
+  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+}
+
 export interface ShadowDatabase {
-  db: PGlite;
+  db: ShadowClient;
   startMs: number;
-  /** True when the bootstrapped data directory came from the cache. */
+  /** True when a saved data directory (the user's cache or the shipped seed) was loaded. */
   warmStart: boolean;
+}
+
+export interface ShadowLimits {
+  /** How long one replayed statement or one rule query may run. */
+  statementMs: number;
+  /** How long the whole shadow (start, replay, every restart) may take. */
+  totalMs: number;
 }
 
 export interface StartOptions {
@@ -27,73 +42,222 @@ export interface StartOptions {
   extensions?: readonly string[];
   /** Overrides the cache folder; `false` disables the cache. Default: env, then the OS cache dir. */
   cacheDir?: string | false;
+  /** Overrides the folder holding the shipped seed; `false` ignores the seed. */
+  seedDir?: string | false;
+  limits?: Partial<ShadowLimits>;
+  /** When the overall budget started counting (a restart keeps the budget of the first start). */
+  budgetStart?: number;
 }
 
-/**
- * Session settings for every shadow session: UTC so partition bounds print the same everywhere; no commit
- * waits for its WAL, since the shadow is thrown away (each replayed statement is its own commit).
- */
-const SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, extensions; set synchronous_commit = off;`;
+export const DEFAULT_LIMITS: ShadowLimits = { statementMs: 10_000, totalMs: 60_000 };
+
+/** Why the shadow database stopped answering. */
+export class ShadowStopped extends Error {
+  override readonly name = 'ShadowStopped';
+  constructor(
+    readonly reason: 'statement-limit' | 'total-limit' | 'crashed',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export function shadowLimits(given: Partial<ShadowLimits> = {}): ShadowLimits {
+  const fromEnv = (name: string) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  return {
+    statementMs: given.statementMs ?? fromEnv('SCRIBE_LINT_SHADOW_TIMEOUT_MS') ?? DEFAULT_LIMITS.statementMs,
+    totalMs: given.totalMs ?? fromEnv('SCRIBE_LINT_SHADOW_BUDGET_MS') ?? DEFAULT_LIMITS.totalMs,
+  };
+}
 
 export async function startShadowDatabase(options: StartOptions = {}): Promise<ShadowDatabase> {
   const started = performance.now();
-  const { PGlite } = await import('@electric-sql/pglite');
-  const extensions = await loadExtensions(options.extensions ?? []);
-  const cacheFile = cachePath(options.cacheDir);
-  for (const file of [cacheFile, seedPath()]) {
-    const saved = file ? readSaved(file) : undefined;
-    if (!saved) continue;
-    try {
-      const db = await PGlite.create({ loadDataDir: saved, extensions });
-      await db.exec(SESSION_SETUP);
-      return { db, startMs: performance.now() - started, warmStart: true };
-    } catch {
-      // A stale or damaged cache: drop it and build a fresh one below. A damaged seed is left alone.
-      if (file === cacheFile && file) removeQuietly(file);
-    }
+  const limits = shadowLimits(options.limits);
+  const worker = new Worker(await workerScript());
+  const db = new ShadowClient(worker, limits, options.budgetStart ?? started);
+  try {
+    const plan: StartPlan = {
+      extensions: extensionTarballs(options.extensions ?? []),
+      cacheFile: cachePath(options.cacheDir),
+      seedFile: seedPath(options.seedDir),
+    };
+    const reply = await db.call<StartReply>({ kind: 'start', plan }, limits.totalMs);
+    return { db, startMs: performance.now() - started, warmStart: reply.warmStart };
+  } catch (error) {
+    await db.close();
+    throw error;
   }
-  const db = await PGlite.create({ extensions });
-  await db.exec(SUPABASE_STANDIN_SQL);
-  if (cacheFile) await writeCache(db, cacheFile);
-  await db.exec(SESSION_SETUP);
-  return { db, startMs: performance.now() - started, warmStart: false };
 }
 
-type ExtensionLoader = () => Promise<Extension>;
+type Pending = { resolve(value: unknown): void; reject(error: Error): void; timer: NodeJS.Timeout };
+type Call = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** One worker, one PGlite session, requests answered in order. */
+export class ShadowClient implements ShadowSession {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private stopped: ShadowStopped | undefined;
+
+  constructor(
+    private readonly worker: Worker,
+    private limits: ShadowLimits,
+    private readonly budgetStart: number,
+  ) {
+    worker.on('message', (reply: Reply) => this.settle(reply));
+    worker.on('error', (error) => this.stop(new ShadowStopped('crashed', oneLine(error.message))));
+    worker.on('exit', () => this.stop(new ShadowStopped('crashed', 'the shadow database stopped')));
+  }
+
+  exec(sql: string): Promise<ExecResult[]> {
+    return this.call<ExecResult[]>({ kind: 'exec', sql });
+  }
+
+  async query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }> {
+    return { rows: await this.call<Row[]>({ kind: 'query', sql, params }) };
+  }
+
+  /** The replay is done: from now on only the per-request limit applies (the rules' catalog queries). */
+  endBudget(): void {
+    this.limits = { ...this.limits, totalMs: Number.POSITIVE_INFINITY };
+  }
+
+  /** Closes PGlite (briefly, since a hung worker never answers) and ends the worker. */
+  async close(): Promise<void> {
+    if (!this.stopped) {
+      await this.call({ kind: 'close' }, 2_000).catch(() => undefined);
+      this.stop(new ShadowStopped('crashed', 'the shadow database is closed'));
+    }
+    await this.worker.terminate();
+  }
+
+  call<T>(request: Call, limitMs = this.limits.statementMs): Promise<T> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = this.nextId++;
+    const left = this.budgetStart + this.limits.totalMs - performance.now();
+    const overall = left <= limitMs;
+    const wait = Math.max(0, Math.min(limitMs, left));
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const seconds = formatSeconds(overall ? this.limits.totalMs : limitMs);
+        const message = overall
+          ? `the shadow replay did not finish within its overall limit of ${seconds}`
+          : `did not finish within ${seconds}`;
+        this.stop(new ShadowStopped(overall ? 'total-limit' : 'statement-limit', message));
+        void this.worker.terminate();
+      }, wait);
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  private settle(reply: Reply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    this.pending.delete(reply.id);
+    clearTimeout(pending.timer);
+    if (reply.ok) pending.resolve(reply.value);
+    else pending.reject(Object.assign(new Error(reply.error.message), reply.error));
+  }
+
+  private stop(reason: ShadowStopped): void {
+    this.stopped ??= reason;
+    for (const pending of this.pending.values()) {
+      clearTimeout(pending.timer);
+      pending.reject(this.stopped);
+    }
+    this.pending.clear();
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function oneLine(message: string): string {
+  return message.split('\n')[0].trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Files: the worker script, extension tarballs, the seed and the cache.
 
 /**
- * Contrib extensions PGlite ships, by the name CREATE EXTENSION uses. Written out (not a template import)
- * so a bundler can see every module.
+ * The worker's entry. The bundle has it beside itself (build.mjs: `shadow-worker`). From source (vitest)
+ * Node cannot run TypeScript in a worker, so the worker is bundled once with esbuild into node_modules'
+ * cache folder, where its package imports resolve; the file name is the hash of its content.
  */
-const CONTRIB: Record<string, ExtensionLoader> = {
-  pgcrypto: async () => (await import('@electric-sql/pglite/contrib/pgcrypto')).pgcrypto,
-  'uuid-ossp': async () => (await import('@electric-sql/pglite/contrib/uuid_ossp')).uuid_ossp,
-  citext: async () => (await import('@electric-sql/pglite/contrib/citext')).citext,
-  pg_trgm: async () => (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm,
-  btree_gist: async () => (await import('@electric-sql/pglite/contrib/btree_gist')).btree_gist,
-  btree_gin: async () => (await import('@electric-sql/pglite/contrib/btree_gin')).btree_gin,
-  hstore: async () => (await import('@electric-sql/pglite/contrib/hstore')).hstore,
-  ltree: async () => (await import('@electric-sql/pglite/contrib/ltree')).ltree,
-  unaccent: async () => (await import('@electric-sql/pglite/contrib/unaccent')).unaccent,
-  fuzzystrmatch: async () => (await import('@electric-sql/pglite/contrib/fuzzystrmatch')).fuzzystrmatch,
-  moddatetime: async () => (await import('@electric-sql/pglite/contrib/moddatetime')).moddatetime,
-  intarray: async () => (await import('@electric-sql/pglite/contrib/intarray')).intarray,
-  cube: async () => (await import('@electric-sql/pglite/contrib/cube')).cube,
-  earthdistance: async () => (await import('@electric-sql/pglite/contrib/earthdistance')).earthdistance,
-  tablefunc: async () => (await import('@electric-sql/pglite/contrib/tablefunc')).tablefunc,
-  isn: async () => (await import('@electric-sql/pglite/contrib/isn')).isn,
-  seg: async () => (await import('@electric-sql/pglite/contrib/seg')).seg,
-};
-
-export function isShippedExtension(name: string): boolean {
-  return Object.hasOwn(CONTRIB, name);
+async function workerScript(): Promise<URL> {
+  const bundled = new URL('./shadow-worker.js', import.meta.url);
+  if (existsSync(bundled)) return bundled;
+  sourceWorker ??= bundleSourceWorker();
+  return sourceWorker;
 }
 
-async function loadExtensions(requested: readonly string[]): Promise<Record<string, Extension>> {
+let sourceWorker: Promise<URL> | undefined;
+
+async function bundleSourceWorker(): Promise<URL> {
+  // Not a literal import: the bundle must not pull esbuild in (it never takes this path).
+  const esbuildName = 'esbuild';
+  const { build } = (await import(esbuildName)) as typeof import('esbuild');
+  const root = path.resolve(here, '../..');
+  const result = await build({
+    entryPoints: [path.join(here, 'worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const dir = path.join(root, 'node_modules', '.cache', 'scribe-lint');
+  const file = path.join(dir, `shadow-worker-${hash}.mjs`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, code);
+    renameSync(temporary, file);
+  }
+  return new URL(`file://${file}`);
+}
+
+/**
+ * Where PGlite's runtime files are: beside the bundle (build.mjs copies them into dist/), or in the
+ * package's own dist/ folder when running from source.
+ */
+function runtimeFile(name: string): string | undefined {
+  const beside = path.join(here, name);
+  if (existsSync(beside)) return beside;
+  try {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    const inPackage = path.join(path.dirname(entry), name);
+    return existsSync(inPackage) ? inPackage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const CONTRIB_TARBALLS: Readonly<Record<string, string>> = contrib;
+
+export function isShippedExtension(name: string): boolean {
+  return Object.hasOwn(CONTRIB_TARBALLS, name);
+}
+
+/** Tarball paths of pgcrypto, uuid-ossp and the shipped extensions the history creates. */
+export function extensionTarballs(requested: readonly string[]): Record<string, string> {
   const names = new Set(['pgcrypto', 'uuid-ossp', ...requested.filter(isShippedExtension)]);
-  const loaded: Record<string, Extension> = {};
-  for (const name of names) loaded[name.replace('-', '_')] = await CONTRIB[name]();
-  return loaded;
+  const tarballs: Record<string, string> = {};
+  for (const name of names) {
+    const file = runtimeFile(`${CONTRIB_TARBALLS[name]}.tar.gz`);
+    if (file) tarballs[name.replace('-', '_')] = file;
+  }
+  return tarballs;
 }
 
 /** The cache file for this PGlite build and this stand-in, or undefined when caching is off. */
@@ -101,89 +265,53 @@ function cachePath(override: string | false | undefined): string | undefined {
   if (override === false || process.env.SCRIBE_LINT_NO_CACHE === '1') return undefined;
   const dir =
     override ??
-    process.env.SCRIBE_LINT_CACHE_DIR ??
-    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'scribe-lint');
+    (process.env.SCRIBE_LINT_CACHE_DIR ||
+      path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'scribe-lint'));
   return path.join(dir, `shadow-${cacheKey()}.tar`);
 }
 
-function cacheKey(): string {
+/**
+ * Keys a saved data directory to what made it: the stand-in SQL and the PGlite build. The build is
+ * recognised by the sizes of its WASM and data files (its version is not readable from a bundle), and a
+ * saved directory that still does not fit fails to load and falls back to a cold start.
+ */
+export function cacheKey(): string {
+  const sizes = ['pglite.wasm', 'pglite.data'].map((name) => {
+    const file = runtimeFile(name);
+    return file ? String(statSync(file).size) : 'missing';
+  });
   return createHash('sha256')
-    .update(pgliteVersion())
+    .update(sizes.join(','))
     .update('\0')
     .update(SUPABASE_STANDIN_SQL)
     .digest('hex')
     .slice(0, 16);
 }
 
-/**
- * A bootstrapped data directory shipped beside the bundle (see writeShadowSeed), so even the first run on
- * a fresh CI runner skips initdb. Its name carries the key: a seed from another build is never used.
- */
-function seedPath(): string | undefined {
-  if (process.env.SCRIBE_LINT_NO_CACHE === '1') return undefined;
-  const dir = process.env.SCRIBE_LINT_SEED_DIR ?? path.dirname(fileURLToPath(import.meta.url));
-  return path.join(dir, seedFileName());
-}
-
 export function seedFileName(): string {
   return `shadow-seed-${cacheKey()}.tar.gz`;
 }
 
-/** Builds the seed for the build step: `await writeShadowSeed(path.join('dist', seedFileName()))`. */
-export async function writeShadowSeed(file: string): Promise<void> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create({ extensions: await loadExtensions([]) });
-  try {
-    await db.exec(SUPABASE_STANDIN_SQL);
-    const dump = await db.dumpDataDir('gzip');
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, new Uint8Array(await dump.arrayBuffer()));
-  } finally {
-    await db.close();
+/** The folder the seed is kept in, in the source tree (build.mjs copies it into dist/). */
+export const SEED_SOURCE_DIR = path.join(here, 'seed');
+
+/**
+ * The bootstrapped data directory shipped with scribe-lint, so even the first run on a fresh CI runner
+ * skips initdb: beside the bundle, or in src/shadow/seed/ from source. Its name carries the key, so a seed
+ * made for another stand-in is never used.
+ */
+function seedPath(override: string | false | undefined): string | undefined {
+  if (override === false || process.env.SCRIBE_LINT_NO_SEED === '1') return undefined;
+  const dirs = override ? [override] : [here, SEED_SOURCE_DIR];
+  for (const dir of dirs) {
+    const file = path.join(dir, seedFileName());
+    if (existsSync(file)) return file;
   }
+  return undefined;
 }
 
-let version: string | undefined;
-
-function pgliteVersion(): string {
-  if (version) return version;
-  try {
-    const require = createRequire(import.meta.url);
-    const entry = require.resolve('@electric-sql/pglite');
-    const manifest = path.join(path.dirname(entry), '..', 'package.json');
-    version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-  } catch {
-    // A bundle without the manifest beside it: key on the stand-in alone and let a failed load rebuild.
-    version = 'unknown';
-  }
-  return version;
-}
-
-function readSaved(file: string): Blob | undefined {
-  try {
-    return new Blob([readFileSync(file)]);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes the bootstrapped data directory next to its final name, then renames: readers never see half. */
-async function writeCache(db: PGlite, file: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    const dump = await db.dumpDataDir('none');
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, new Uint8Array(await dump.arrayBuffer()));
-    renameSync(temporary, file);
-  } catch {
-    removeQuietly(temporary);
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // nothing to do: the next run tries again
-  }
+/** Seeds in a folder other than the current one: left over from an earlier stand-in. */
+export function staleSeeds(dir: string): string[] {
+  const current = seedFileName();
+  return readdirSync(dir).filter((name) => name.startsWith('shadow-seed-') && name !== current);
 }

@@ -3,13 +3,13 @@
 // hide every later finding. A failure caused by an earlier one (a table whose CREATE failed, a type from an
 // extension the shadow lacks) is marked as a consequence and not reported again.
 
-import type { PGlite } from '@electric-sql/pglite';
 import type { CreateExtensionStmt, DropStmt, GrantStmt, Node, RangeVar } from 'libpg-query';
 import { locationIn } from '../engine.ts';
 import { qualify, statementOf, unwrap } from '../parse/ast.ts';
 import { codePointOffsetToByte } from '../parse/positions.ts';
 import type { Location, MigrationFile, ReplayError, Statement } from '../types.ts';
 import type { OidRow, OriginRecorder } from './origins.ts';
+import { ShadowStopped, type ShadowSession } from './pglite.ts';
 import { EMULATED_EXTENSIONS } from './supabase-standin.ts';
 
 export interface ReplayOutcome {
@@ -76,6 +76,18 @@ interface PgError {
   position?: string;
 }
 
+/** The shadow database stopped (time limit, crash) while this statement ran. */
+export class ReplayInterrupted extends Error {
+  override readonly name = 'ReplayInterrupted';
+  constructor(
+    readonly statement: Statement,
+    readonly location: Location,
+    readonly stopped: ShadowStopped,
+  ) {
+    super(stopped.message);
+  }
+}
+
 export class Replayer {
   private readonly errors: ReplayError[] = [];
   /** Names of objects whose creating statement failed, to recognise the failures they cause later. */
@@ -84,9 +96,14 @@ export class Replayer {
   private statementsReplayed = 0;
   private failedStatements = 0;
 
+  /**
+   * @param skipped statements that stopped an earlier attempt (a hang, a crash), with why: they are not
+   *   run again, and count as failed statements.
+   */
   constructor(
-    private readonly db: PGlite,
+    private readonly db: ShadowSession,
     private readonly origins: OriginRecorder,
+    private readonly skipped: ReadonlyMap<Statement, string> = new Map(),
   ) {}
 
   async replay(files: readonly MigrationFile[]): Promise<ReplayOutcome> {
@@ -115,6 +132,11 @@ export class Replayer {
     const location = locationIn(file, statement.start, statement.end);
     const sql = file.lines.slice(statement.start, statement.end);
     this.statementsReplayed++;
+    const skippedBecause = this.skipped.get(statement);
+    if (skippedBecause !== undefined) {
+      this.recordFailure(file, statement, node, sql, { message: skippedBecause });
+      return;
+    }
     const replacement = emulatedSql(node);
     const track = !CREATES_NOTHING.has(kind);
     // One round trip for statement and watermark, unless the statement refuses a transaction block (two
@@ -126,6 +148,7 @@ export class Replayer {
       );
       if (together) this.origins.credit((results.at(-1)?.rows ?? []) as OidRow[], location);
     } catch (error) {
+      if (error instanceof ShadowStopped) throw new ReplayInterrupted(statement, location, error);
       this.recordFailure(file, statement, node, sql, error as PgError);
       return;
     }

@@ -21,11 +21,11 @@ async function files(...texts: string[]): Promise<MigrationFile[]> {
 describe('shadow database', () => {
   it('starts cold, writes the cache, then starts warm from it', async () => {
     const history = await files('create table public.t (id int)');
-    const cold = await openShadow(history, undefined, { cacheDir });
+    const cold = await openShadow(history, undefined, { cacheDir, seedDir: false });
     await cold.close();
     expect(cold.value.replay.warmStart).toBe(false);
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tar'))).toHaveLength(1);
-    const warm = await openShadow(history, undefined, { cacheDir });
+    const warm = await openShadow(history, undefined, { cacheDir, seedDir: false });
     await warm.close();
     expect(warm.value.replay.warmStart).toBe(true);
     expect(warm.value.replay.startMs).toBeLessThan(cold.value.replay.startMs);
@@ -37,7 +37,10 @@ describe('shadow database', () => {
   it('falls back to a cold start when the cache is damaged', async () => {
     const [cached] = readdirSync(cacheDir).filter((name) => name.endsWith('.tar'));
     writeFileSync(path.join(cacheDir, cached), 'not a tarball');
-    const shadow = await openShadow(await files('create table public.t (id int)'), undefined, { cacheDir });
+    const shadow = await openShadow(await files('create table public.t (id int)'), undefined, {
+      cacheDir,
+      seedDir: false,
+    });
     try {
       expect(shadow.value.replay.warmStart).toBe(false);
       expect(await shadow.value.connection.query('select 1 as one')).toEqual([{ one: 1 }]);
@@ -116,6 +119,57 @@ create table public.audit_logs_default partition of public.audit_logs default;`)
           defaultPartition: 'public.audit_logs_default',
         },
       ]);
+    } finally {
+      await shadow.close();
+    }
+  });
+});
+
+describe('shadow time limits', () => {
+  it('skips a statement that does not finish, reports it, and replays the rest', async () => {
+    const shadow = await openShadow(
+      await files(
+        'create table public.before (id int);\nselect pg_sleep(1e9);\ncreate table public.after (id int);',
+      ),
+      undefined,
+      { cacheDir, limits: { statementMs: 1_500 } },
+    );
+    try {
+      const { replay, locate, connection } = shadow.value;
+      expect(replay.errors).toEqual([
+        {
+          location: { file: 'm0.sql', line: 2, column: 1, endLine: 2, endColumn: 21 },
+          message: 'did not finish within 1.5 s; it was skipped and the replay went on without it',
+        },
+      ]);
+      expect(replay.incomplete).toBeUndefined();
+      expect(locate('table', 'public.after')).toMatchObject({ file: 'm0.sql', line: 3 });
+      const tables = await connection.query<{ relname: string }>(
+        "select relname from pg_class where relname in ('before', 'after') order by relname",
+      );
+      expect(tables).toEqual([{ relname: 'after' }, { relname: 'before' }]);
+    } finally {
+      await shadow.close();
+    }
+  });
+
+  it('stops at the overall limit and reports the shadow as incomplete', async () => {
+    const shadow = await openShadow(
+      await files('create table public.before (id int);\ndo $$ begin loop end loop; end $$;'),
+      undefined,
+      { cacheDir, limits: { statementMs: 60_000, totalMs: 4_000 } },
+    );
+    try {
+      const { replay, connection } = shadow.value;
+      expect(replay.incomplete).toBe(true);
+      expect(replay.errors).toEqual([
+        {
+          location: { file: 'm0.sql', line: 2, column: 1, endLine: 2, endColumn: 34 },
+          message:
+            'the shadow replay did not finish within its overall limit of 4 s; schema rules were not run on the incomplete shadow',
+        },
+      ]);
+      expect(await connection.query('select 1')).toEqual([]);
     } finally {
       await shadow.close();
     }

@@ -1,0 +1,41 @@
+import { createRequire as __scribeCreateRequire } from 'node:module';
+import { fileURLToPath as __scribeFileUrlToPath } from 'node:url';
+import { dirname as __scribeDirname } from 'node:path';
+const require = __scribeCreateRequire(import.meta.url);
+const __filename = __scribeFileUrlToPath(import.meta.url);
+const __dirname = __scribeDirname(__filename);
+import {
+  FileRange,
+  packFiles
+} from "./chunk-O64K7LFL.js";
+import "./chunk-ONGGN3AZ.js";
+import {
+  loadParser
+} from "./chunk-J6RGVVEE.js";
+import "./chunk-6KETGI7Z.js";
+import "./chunk-BRORY44M.js";
+import "./chunk-3A7T3MXJ.js";
+import {
+  UsageError
+} from "./chunk-CVR6BUHM.js";
+import "./chunk-UQJQ7YNX.js";
+
+// src/parallel/worker.ts
+import { parentPort } from "node:worker_threads";
+var port = parentPort, send = (message, transfer = []) => port.postMessage(message, transfer), fail = (error) => send({ type: "error", message: error.message, usage: error instanceof UsageError }), parserReady = loadParser();
+port.once("message", async (input) => {
+  try {
+    await parserReady;
+    let range = new FileRange(input);
+    send({ type: "effects", effects: range.effects() }), port.once("message", (earlier) => {
+      try {
+        let findings = range.check(earlier.effects, input.config), packed = packFiles(range.files);
+        send({ type: "done", files: packed, findings }, [packed.ranges.buffer]);
+      } catch (error) {
+        fail(error);
+      }
+    });
+  } catch (error) {
+    fail(error);
+  }
+});

@@ -1,0 +1,39 @@
+// The messages between the main thread and the shadow worker (worker.ts). PGlite runs in the worker so a
+// replayed statement that never ends (`pg_sleep(1e9)`, an endless DO loop) can be stopped by terminating
+// the worker: WASM running inside a thread cannot be interrupted any other way, and PGlite ignores
+// statement_timeout.
+
+/** Everything the worker needs to start PGlite, resolved by the main thread (which knows where it lives). */
+export interface StartPlan {
+  /** Extension name as PGlite keys it (`uuid_ossp`) to the absolute path of its `.tar.gz`. */
+  extensions: Record<string, string>;
+  /** The user's cached data directory (a plain tar), read first and written after a cold start. */
+  cacheFile?: string;
+  /** The bootstrapped data directory shipped with scribe-lint (gzip tar), read when there is no cache. */
+  seedFile?: string;
+}
+
+export interface StartReply {
+  /** True when a saved data directory (cache or seed) was loaded instead of running initdb. */
+  warmStart: boolean;
+}
+
+export type Request =
+  | { id: number; kind: 'start'; plan: StartPlan }
+  | { id: number; kind: 'exec'; sql: string }
+  | { id: number; kind: 'query'; sql: string; params?: unknown[] }
+  | { id: number; kind: 'close' };
+
+/** A PostgreSQL error as the replay needs it (message, SQLSTATE, 1-based character position). */
+export interface WireError {
+  message: string;
+  code?: string;
+  position?: string;
+}
+
+export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
+
+/** The result of one statement of an `exec`: only the rows cross the thread boundary. */
+export interface ExecResult {
+  rows: unknown[];
+}

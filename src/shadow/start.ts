@@ -1,0 +1,100 @@
+// Starting PGlite inside the shadow worker. A cold start runs initdb inside WASM and then the Supabase
+// stand-in, which costs about two seconds; so a saved, already bootstrapped data directory is loaded when
+// there is one: the user's cache first, then the seed shipped beside the bundle. Any problem with a saved
+// directory (unreadable, corrupt, from another build) falls back to a cold start: they only save time.
+//
+// The database lives in PGlite's in-memory file system, never in a host directory, so the untrusted
+// migration SQL it replays (COPY ... FROM, pg_read_file, lo_import) cannot reach host files.
+
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { PGlite, type Extension } from '@electric-sql/pglite';
+import type { StartPlan } from './protocol.ts';
+import { SUPABASE_STANDIN_SQL } from './supabase-standin.ts';
+
+/**
+ * Session settings for every shadow session: UTC so partition bounds print the same everywhere; no commit
+ * waits for its WAL, since the shadow is thrown away (each replayed statement is its own commit).
+ */
+const SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, extensions; set synchronous_commit = off;`;
+
+export interface Started {
+  db: PGlite;
+  warmStart: boolean;
+}
+
+export async function startPGlite(plan: StartPlan): Promise<Started> {
+  const extensions = extensionsAt(plan.extensions);
+  const saved: [string | undefined, (bytes: Buffer) => Buffer][] = [
+    [plan.cacheFile, (bytes) => bytes],
+    [plan.seedFile, (bytes) => gunzipSync(bytes)],
+  ];
+  for (const [file, unpack] of saved) {
+    const dataDir = file ? readQuietly(file, unpack) : undefined;
+    if (!dataDir) continue;
+    try {
+      const db = await PGlite.create({ loadDataDir: dataDir, extensions });
+      await db.exec(SESSION_SETUP);
+      return { db, warmStart: true };
+    } catch {
+      // A stale or damaged cache: drop it and build a fresh one below. A damaged seed is left alone.
+      if (plan.cacheFile && file === plan.cacheFile) removeQuietly(plan.cacheFile);
+    }
+  }
+  const db = await bootstrap(extensions);
+  if (plan.cacheFile) await writeCache(db, plan.cacheFile);
+  await db.exec(SESSION_SETUP);
+  return { db, warmStart: false };
+}
+
+/** A fresh data directory with the Supabase stand-in applied: what the cache and the seed hold. */
+export async function bootstrap(extensions: Record<string, Extension>): Promise<PGlite> {
+  const db = await PGlite.create({ extensions });
+  await db.exec(SUPABASE_STANDIN_SQL);
+  return db;
+}
+
+/**
+ * PGlite's own extension modules find their tarball at `../<name>.tar.gz` from the module, which in a
+ * bundle points outside dist/. The main thread resolved the real paths; hand PGlite exactly those.
+ */
+export function extensionsAt(tarballs: Record<string, string>): Record<string, Extension> {
+  const extensions: Record<string, Extension> = {};
+  for (const [name, file] of Object.entries(tarballs)) {
+    const bundlePath = pathToFileURL(file);
+    extensions[name] = { name, setup: async () => ({ bundlePath }) };
+  }
+  return extensions;
+}
+
+function readQuietly(file: string, unpack: (bytes: Buffer) => Buffer): Blob | undefined {
+  try {
+    // Node's file and gunzip buffers are backed by a plain ArrayBuffer, never a shared one.
+    return new Blob([unpack(readFileSync(file)) as Uint8Array<ArrayBuffer>]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the bootstrapped data directory next to its final name, then renames: readers never see half. */
+async function writeCache(db: PGlite, file: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const dump = await db.dumpDataDir('none');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, new Uint8Array(await dump.arrayBuffer()));
+    renameSync(temporary, file);
+  } catch {
+    removeQuietly(temporary);
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // nothing to do: the next run tries again
+  }
+}
