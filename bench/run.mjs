@@ -12,7 +12,7 @@
 //   npm run bench -- --static-only      skip the schema and source/Redis sections
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,12 +115,36 @@ function warnIfBusy() {
 // ---------------------------------------------------------------------------------------------------
 // The three contenders.
 
-/** squawk-cli's npm package is a JS wrapper that spawns a platform binary; ask the wrapper where it is. */
+/**
+ * squawk-cli's npm package is a JS wrapper that spawns a platform binary; ask the wrapper where it is.
+ * It is not a devDependency (its per-platform optional packages do not all resolve from every registry
+ * mirror, which breaks `npm ci`), so the benchmark installs it on first use into bench/.tools/.
+ */
+const SQUAWK_VERSION = '2.66.0';
+const TOOLS_DIR = path.join(ROOT, 'bench', '.tools');
+
+function squawkRequire() {
+  const local = createRequire(path.join(TOOLS_DIR, 'package.json'));
+  try {
+    local.resolve('squawk-cli/package.json');
+  } catch {
+    console.log(`installing squawk-cli@${SQUAWK_VERSION} into bench/.tools/ (first run only)`);
+    mkdirSync(TOOLS_DIR, { recursive: true });
+    const install = spawnSync(
+      'npm',
+      ['install', '--prefix', TOOLS_DIR, '--no-save', '--no-audit', '--no-fund', `squawk-cli@${SQUAWK_VERSION}`],
+      { stdio: 'inherit' },
+    );
+    if (install.status !== 0) fail('could not install squawk-cli');
+  }
+  return local;
+}
+
 function squawkBinary() {
   try {
-    return require('squawk-cli/js/index.js').getBinaryPath();
+    return squawkRequire()('squawk-cli/js/index.js').getBinaryPath();
   } catch (error) {
-    fail(`cannot find the squawk binary (is squawk-cli installed? npm ci): ${error.message}`);
+    fail(`cannot find the squawk binary: ${error.message}`);
   }
 }
 
@@ -338,7 +362,7 @@ function machineFacts() {
     node: process.version,
     versions: {
       'scribe-lint': packageVersion(path.join(ROOT, 'package.json')),
-      'squawk-cli': packageVersion(require.resolve('squawk-cli/package.json')),
+      'squawk-cli': packageVersion(squawkRequire().resolve('squawk-cli/package.json')),
       'libpg-query': packageVersion(require.resolve('libpg-query/package.json')),
     },
   };
