@@ -12,7 +12,16 @@
 //   npm run bench -- --static-only      skip the schema and source/Redis sections
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,7 +141,15 @@ function squawkRequire() {
     mkdirSync(TOOLS_DIR, { recursive: true });
     const install = spawnSync(
       'npm',
-      ['install', '--prefix', TOOLS_DIR, '--no-save', '--no-audit', '--no-fund', `squawk-cli@${SQUAWK_VERSION}`],
+      [
+        'install',
+        '--prefix',
+        TOOLS_DIR,
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        `squawk-cli@${SQUAWK_VERSION}`,
+      ],
       { stdio: 'inherit' },
     );
     if (install.status !== 0) fail('could not install squawk-cli');
