@@ -19,7 +19,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-CSRYGBER.js";
+} from "./chunk-SZ5Q7EO7.js";
 import {
   require_tunnel,
   require_undici
