@@ -16,10 +16,14 @@ import path from 'node:path';
 const outIndex = process.argv.indexOf('--out');
 const outdir = path.resolve(outIndex === -1 ? 'dist' : process.argv[outIndex + 1]);
 
-const entryPoints = { cli: 'src/cli.ts', 'lint-worker': 'src/parallel/worker.ts' };
-if (existsSync('src/action/main.ts')) entryPoints.action = 'src/action/main.ts';
-// The shadow database runs PGlite in a worker thread, so a hanging statement can be stopped.
-entryPoints['shadow-worker'] = 'src/shadow/worker.ts';
+// The two programs users run, and the worker threads they start: statement linting on every core, and
+// the shadow database's PGlite, in a thread so a hanging statement can be stopped.
+const entryPoints = {
+  cli: 'src/cli.ts',
+  action: 'src/action/main.ts',
+  'lint-worker': 'src/parallel/worker.ts',
+  'shadow-worker': 'src/shadow/worker.ts',
+};
 
 const banner = [
   "import { createRequire as __scribeCreateRequire } from 'node:module';",
