@@ -19,20 +19,20 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-SZ5Q7EO7.js";
+} from "./chunk-YR76IALJ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
 import {
   allRules
-} from "./chunk-ONGGN3AZ.js";
-import "./chunk-J6RGVVEE.js";
+} from "./chunk-BTUTNRWG.js";
+import "./chunk-TMMRDSIU.js";
 import "./chunk-6KETGI7Z.js";
 import {
   failsRun,
   listAuditPartitions
-} from "./chunk-BRORY44M.js";
+} from "./chunk-KZI22FSG.js";
 import "./chunk-3A7T3MXJ.js";
 import {
   UsageError

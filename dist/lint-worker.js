@@ -7,13 +7,13 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-O64K7LFL.js";
-import "./chunk-ONGGN3AZ.js";
+} from "./chunk-SXRW2VJX.js";
+import "./chunk-BTUTNRWG.js";
 import {
   loadParser
-} from "./chunk-J6RGVVEE.js";
+} from "./chunk-TMMRDSIU.js";
 import "./chunk-6KETGI7Z.js";
-import "./chunk-BRORY44M.js";
+import "./chunk-KZI22FSG.js";
 import "./chunk-3A7T3MXJ.js";
 import {
   UsageError

@@ -73,7 +73,7 @@ export function severityOf(rule: Rule, config: Config): Severity | 'off' {
 export async function runLint(request: LintRequest): Promise<LintResult> {
   const { config } = request;
   const active = request.rules.filter((rule) => severityOf(rule, config) !== 'off');
-  const collector = new FindingCollector(config, request.rules);
+  const collector = new FindingCollector(config);
 
   if (request.statementFindings) collector.findings.push(...request.statementFindings);
   else {
@@ -123,10 +123,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
 class FindingCollector {
   readonly findings: Finding[] = [];
 
-  constructor(
-    private readonly config: Config,
-    private readonly rules: readonly Rule[],
-  ) {}
+  constructor(private readonly config: Config) {}
 
   reporterFor(rule: Rule): Report {
     const severity = severityOf(rule, this.config);
@@ -151,7 +148,7 @@ export interface MigrationCheck {
 /** Runs the file and statement rules over a run of migration files and returns their findings. */
 export function checkMigrations(check: MigrationCheck): Finding[] {
   const { files, allFiles, config } = check;
-  const collector = new FindingCollector(config, check.rules);
+  const collector = new FindingCollector(config);
   const active = check.rules.filter((rule) => severityOf(rule, config) !== 'off');
   const fileRules = active.filter((rule) => rule.checkFile);
   const statementRules = active.filter((rule) => rule.checkStatement);

@@ -73,32 +73,25 @@ export function readMigrationFile(absolute: string, cwd: string): MigrationFile 
 }
 
 export function migrationFileFromBytes(absolute: string, displayPath: string, bytes: Buffer): MigrationFile {
-  const name = path.basename(absolute);
   const text = stripBom(bytes.toString('utf8'));
   const lines = new LineIndex(text);
-  const version = RUNNER_FILE_NAME.exec(name)?.[1];
   const nul = text.indexOf('\0');
   const statements = nul === -1 ? trimEnds(parseStatements(text), lines) : [binaryFileStatement(text, nul)];
-  return {
-    path: absolute,
-    displayPath,
-    name,
-    text,
-    lines,
-    statements,
-    version,
-    applied: version !== undefined,
-    suppressions: nul === -1 ? findSuppressions(text) : [],
-  };
+  const suppressions = nul === -1 ? findSuppressions(text) : [];
+  return { ...headerOf(absolute, displayPath), text, lines, statements, suppressions };
 }
 
 /** A file's name and runner facts without its contents, for cross-file rules run in another thread. */
 export function migrationFileHeader(absolute: string, cwd: string): MigrationFile {
+  return headerOf(absolute, displayPathOf(absolute, cwd));
+}
+
+function headerOf(absolute: string, displayPath: string): MigrationFile {
   const name = path.basename(absolute);
   const version = RUNNER_FILE_NAME.exec(name)?.[1];
   return {
     path: absolute,
-    displayPath: displayPathOf(absolute, cwd),
+    displayPath,
     name,
     text: '',
     lines: new LineIndex(''),
