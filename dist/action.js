@@ -19,15 +19,15 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-YR76IALJ.js";
+} from "./chunk-3GY4QRKL.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
 import {
   allRules
-} from "./chunk-BTUTNRWG.js";
-import "./chunk-TMMRDSIU.js";
+} from "./chunk-UNFR2SRM.js";
+import "./chunk-NZXV76WJ.js";
 import "./chunk-6KETGI7Z.js";
 import {
   failsRun,

@@ -19,7 +19,7 @@ process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);
 var argv = process.argv.slice(2);
 argv.includes("--no-shadow") && !argv.some((arg) => arg.startsWith("--db")) && (await import("./chunk-R2EPHWFR.js")).prestartWorkers();
-var { runCli } = await import("./chunk-G4AUO3PC.js");
+var { runCli } = await import("./chunk-5UEPKZNP.js");
 process.exitCode = await runCli(argv, {
   cwd: process.cwd(),
   env: process.env,

@@ -7,11 +7,12 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-SXRW2VJX.js";
-import "./chunk-BTUTNRWG.js";
+} from "./chunk-DWBLRKK6.js";
+import "./chunk-UNFR2SRM.js";
 import {
+  loadKeptTreesParser,
   loadParser
-} from "./chunk-TMMRDSIU.js";
+} from "./chunk-NZXV76WJ.js";
 import "./chunk-6KETGI7Z.js";
 import "./chunk-KZI22FSG.js";
 import "./chunk-3A7T3MXJ.js";
@@ -22,7 +23,7 @@ import "./chunk-UQJQ7YNX.js";
 
 // src/parallel/worker.ts
 import { parentPort } from "node:worker_threads";
-var port = parentPort, send = (message, transfer = []) => port.postMessage(message, transfer), fail = (error) => send({ type: "error", message: error.message, usage: error instanceof UsageError }), parserReady = loadParser();
+var port = parentPort, send = (message, transfer = []) => port.postMessage(message, transfer), fail = (error) => send({ type: "error", message: error.message, usage: error instanceof UsageError }), parserReady = Promise.all([loadParser(), loadKeptTreesParser()]);
 port.once("message", async (input) => {
   try {
     await parserReady;

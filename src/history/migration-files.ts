@@ -59,8 +59,15 @@ export function displayPathOf(absolute: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Reads and parses one file. The parser must be loaded (see loadParser). */
-export function readMigrationFile(absolute: string, cwd: string): MigrationFile {
+/**
+ * Reads and parses one file. The parser must be loaded (see loadParser). With `treesFor`, only statements
+ * of those node types keep their parse trees (see parseStatements).
+ */
+export function readMigrationFile(
+  absolute: string,
+  cwd: string,
+  treesFor?: ReadonlySet<string>,
+): MigrationFile {
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -69,14 +76,19 @@ export function readMigrationFile(absolute: string, cwd: string): MigrationFile 
       `cannot read ${displayPathOf(absolute, cwd)}: ${(error as NodeJS.ErrnoException).code}`,
     );
   }
-  return migrationFileFromBytes(absolute, displayPathOf(absolute, cwd), bytes);
+  return migrationFileFromBytes(absolute, displayPathOf(absolute, cwd), bytes, treesFor);
 }
 
-export function migrationFileFromBytes(absolute: string, displayPath: string, bytes: Buffer): MigrationFile {
+export function migrationFileFromBytes(
+  absolute: string,
+  displayPath: string,
+  bytes: Buffer,
+  treesFor?: ReadonlySet<string>,
+): MigrationFile {
   const text = stripBom(bytes.toString('utf8'));
   const lines = new LineIndex(text);
   const nul = text.indexOf('\0');
-  const statements = nul === -1 ? trimEnds(parseStatements(text), lines) : [binaryFileStatement(text, nul)];
+  const statements = nul === -1 ? trimEnds(parseStatements(text, treesFor), lines) : [binaryFileStatement(text, nul)];
   const suppressions = nul === -1 ? findSuppressions(text) : [];
   return { ...headerOf(absolute, displayPath), text, lines, statements, suppressions };
 }

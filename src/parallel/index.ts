@@ -12,6 +12,7 @@ import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
 import { UsageError } from '../errors.ts';
+import { loadKeptTreesParser } from '../parse/kept-trees.ts';
 import { loadParser } from '../parse/parse-file.ts';
 import type { Finding, MigrationFile } from '../types.ts';
 import type { EarlierHistory, RangeEffects, PackedFiles, WorkerInput, WorkerMessage } from './protocol.ts';
@@ -96,7 +97,7 @@ class ParallelRun {
     // Failures are collected by Promise.all below; this keeps an early one from counting as unhandled.
     for (const outcome of outcomes) outcome.catch(() => undefined);
     try {
-      await loadParser();
+      await Promise.all([loadParser(), loadKeptTreesParser()]);
       const own = this.checkFirstRun();
       const others = await Promise.all(outcomes);
       const files = [...own.files, ...others.flatMap((outcome) => unpackFiles(outcome.files))];

@@ -16,13 +16,14 @@ export class FileRange {
   constructor(private readonly input: WorkerInput) {
     const keep = kindsToKeep(input.config);
     for (const path of input.paths) {
-      const file = readMigrationFile(path, input.cwd);
+      const file = readMigrationFile(path, input.cwd, keep);
       this.fileEffects.push(
         file.statements
           .map(historyEffectOf)
           .filter((effect): effect is HistoryEffect => effect !== undefined),
       );
-      // Trees no rule reads are dropped at once, so they die young instead of crowding the heap.
+      // Trees no rule reads are mostly never built (see parseStatements); when a file had to be parsed the
+      // ordinary way, they are dropped at once, so they die young instead of crowding the heap.
       if (keep)
         for (const statement of file.statements) if (!keeps(statement, keep)) statement.node = undefined;
       this.files.push(file);

@@ -4,6 +4,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import { UsageError } from '../errors.ts';
+import { loadKeptTreesParser } from '../parse/kept-trees.ts';
 import { loadParser } from '../parse/parse-file.ts';
 import { packFiles, type EarlierHistory, type WorkerInput, type WorkerMessage } from './protocol.ts';
 import { FileRange } from './range.ts';
@@ -13,7 +14,7 @@ const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.post
 const fail = (error: unknown) =>
   send({ type: 'error', message: (error as Error).message, usage: error instanceof UsageError });
 
-const parserReady = loadParser();
+const parserReady = Promise.all([loadParser(), loadKeptTreesParser()]);
 
 port.once('message', async (input: WorkerInput) => {
   try {

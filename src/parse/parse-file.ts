@@ -8,6 +8,7 @@
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { Node } from 'libpg-query';
 import type { Statement } from '../types.ts';
+import { parseKeepingTrees } from './kept-trees.ts';
 import { codePointOffsetToByte, utf8Length } from './positions.ts';
 
 let loaded: Promise<void> | undefined;
@@ -30,11 +31,17 @@ interface ParserError {
  */
 const WINDOW_BYTES = 4 << 20;
 
-/** Splits and parses a whole file. `text` must have no BOM. The parser must be loaded. */
-export function parseStatements(text: string): Statement[] {
+/**
+ * Splits and parses a whole file. `text` must have no BOM. The parser must be loaded.
+ *
+ * With `treesFor` (and loadKeptTreesParser done), only statements of those node types get a tree; the
+ * others get the same ranges and the same parse errors, without the cost of their trees.
+ */
+export function parseStatements(text: string, treesFor?: ReadonlySet<string>): Statement[] {
   const byteLength = utf8Length(text);
   if (byteLength > WINDOW_BYTES) return parseInWindows(Buffer.from(text, 'utf8'));
-  return parseWhole(text, byteLength);
+  if (!/\S/.test(text)) return [];
+  return (treesFor && parseKeepingTrees(text, treesFor)) ?? parseWhole(text, byteLength);
 }
 
 function parseWhole(text: string, byteLength: number): Statement[] {
