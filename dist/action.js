@@ -19,7 +19,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-3GY4QRKL.js";
+} from "./chunk-K7XJWWCP.js";
 import {
   require_tunnel,
   require_undici

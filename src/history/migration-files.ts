@@ -88,7 +88,8 @@ export function migrationFileFromBytes(
   const text = stripBom(bytes.toString('utf8'));
   const lines = new LineIndex(text);
   const nul = text.indexOf('\0');
-  const statements = nul === -1 ? trimEnds(parseStatements(text, treesFor), lines) : [binaryFileStatement(text, nul)];
+  const statements =
+    nul === -1 ? trimEnds(parseStatements(text, treesFor), lines) : [binaryFileStatement(text, nul)];
   const suppressions = nul === -1 ? findSuppressions(text) : [];
   return { ...headerOf(absolute, displayPath), text, lines, statements, suppressions };
 }

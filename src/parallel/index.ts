@@ -55,19 +55,16 @@ function fileSize(file: string): number {
 }
 
 /**
- * The main thread starts parsing a few hundred milliseconds before a worker can (a worker must start and
- * compile the parser's WASM first), so the first run is this much larger than the others.
+ * Contiguous runs of about equal byte size, at most `count` of them, none empty. Equal shares, because the
+ * workers are started before the CLI loads (src/cli.ts) and begin parsing when the main thread does.
  */
-const FIRST_RUN_WEIGHT = 1.1;
-
-/** Contiguous runs of byte size in proportion to their weights, at most `count` of them, none empty. */
 export function cutBySize(paths: string[], sizes: number[], count: number): string[][] {
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const unit = total / (FIRST_RUN_WEIGHT + count - 1);
+  const unit = total / count;
   const runs: string[][] = [[]];
   let filled = 0;
   paths.forEach((file, index) => {
-    const boundary = unit * (FIRST_RUN_WEIGHT + runs.length - 1);
+    const boundary = unit * runs.length;
     if (filled >= boundary && runs.at(-1)!.length > 0 && runs.length < count) runs.push([]);
     runs.at(-1)!.push(file);
     filled += sizes[index];
