@@ -19,20 +19,20 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-K7XJWWCP.js";
+} from "./chunk-XOS6WFTV.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
 import {
   allRules
-} from "./chunk-UNFR2SRM.js";
-import "./chunk-NZXV76WJ.js";
+} from "./chunk-5Z5JQAJK.js";
+import "./chunk-LWFPNCYA.js";
 import "./chunk-6KETGI7Z.js";
 import {
   failsRun,
   listAuditPartitions
-} from "./chunk-KZI22FSG.js";
+} from "./chunk-FOBXJNOF.js";
 import "./chunk-3A7T3MXJ.js";
 import {
   UsageError

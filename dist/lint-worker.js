@@ -7,14 +7,14 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-DWBLRKK6.js";
-import "./chunk-UNFR2SRM.js";
+} from "./chunk-YUUHZBEK.js";
+import "./chunk-5Z5JQAJK.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-NZXV76WJ.js";
+} from "./chunk-LWFPNCYA.js";
 import "./chunk-6KETGI7Z.js";
-import "./chunk-KZI22FSG.js";
+import "./chunk-FOBXJNOF.js";
 import "./chunk-3A7T3MXJ.js";
 import {
   UsageError

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
 import { LineIndex } from '../parse/positions.ts';
+import type { TreeNeeds } from '../parse/kept-trees.ts';
 import { parseStatements } from '../parse/parse-file.ts';
 import { findSuppressions } from '../parse/suppressions.ts';
 import type { MigrationFile, Statement } from '../types.ts';
@@ -63,11 +64,7 @@ export function displayPathOf(absolute: string, cwd: string): string {
  * Reads and parses one file. The parser must be loaded (see loadParser). With `treesFor`, only statements
  * of those node types keep their parse trees (see parseStatements).
  */
-export function readMigrationFile(
-  absolute: string,
-  cwd: string,
-  treesFor?: ReadonlySet<string>,
-): MigrationFile {
+export function readMigrationFile(absolute: string, cwd: string, treesFor?: TreeNeeds): MigrationFile {
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -83,7 +80,7 @@ export function migrationFileFromBytes(
   absolute: string,
   displayPath: string,
   bytes: Buffer,
-  treesFor?: ReadonlySet<string>,
+  treesFor?: TreeNeeds,
 ): MigrationFile {
   const text = stripBom(bytes.toString('utf8'));
   const lines = new LineIndex(text);

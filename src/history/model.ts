@@ -97,15 +97,19 @@ export type HistoryEffect =
   | { kind: 'rename-table' | 'rename-index'; from: string; to: string }
   | { kind: 'drop-tables' | 'drop-indexes'; names: string[] };
 
-/** The node types whose statements change what the model tracks. */
-export const HISTORY_KINDS: readonly string[] = [
-  'CreateStmt',
-  'CreateTableAsStmt',
-  'IndexStmt',
-  'RenameStmt',
-  'DropStmt',
-  'AlterObjectSchemaStmt',
-];
+/**
+ * The node types whose statements change what the model tracks, each with the fields of its tree that the
+ * model never reads. A parse may leave those out (src/parse/kept-trees.ts): a CREATE TABLE's columns are
+ * most of a migration's parse tree, and the model needs only the table's name.
+ */
+export const HISTORY_TREES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['CreateStmt', ['tableElts', 'constraints']],
+  ['CreateTableAsStmt', ['query']],
+  ['IndexStmt', []],
+  ['RenameStmt', []],
+  ['DropStmt', []],
+  ['AlterObjectSchemaStmt', []],
+]);
 
 export function historyEffectOf(statement: Statement): HistoryEffect | undefined {
   const unwrapped = unwrap(statement.node);

@@ -5,7 +5,8 @@ import { allRules } from '../../rules/index.ts';
 import type { Config } from '../config.ts';
 import { checkMigrations, severityOf } from '../engine.ts';
 import { migrationFileHeader, readMigrationFile } from '../history/migration-files.ts';
-import { HISTORY_KINDS, HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
+import { HISTORY_TREES, HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
+import type { TreeNeeds } from '../parse/kept-trees.ts';
 import type { Finding, MigrationFile, Statement } from '../types.ts';
 import type { RangeEffects, WorkerInput } from './protocol.ts';
 
@@ -56,18 +57,21 @@ export class FileRange {
   }
 }
 
-/** Node types the history or an active statement rule reads; undefined when a rule gives no hint (keep all). */
-function kindsToKeep(config: Config): Set<string> | undefined {
-  const kinds = new Set<string>(HISTORY_KINDS);
+/**
+ * The trees the history and the active statement rules read: the history's in part, a rule's whole.
+ * Undefined when a rule gives no hint of the node types it reads (then every tree is kept).
+ */
+function kindsToKeep(config: Config): TreeNeeds | undefined {
+  const needs = new Map(HISTORY_TREES);
   for (const rule of allRules) {
     if (!rule.checkStatement || severityOf(rule, config) === 'off') continue;
     if (!rule.meta.statementKinds) return undefined;
-    for (const kind of rule.meta.statementKinds) kinds.add(kind);
+    for (const kind of rule.meta.statementKinds) needs.set(kind, []);
   }
-  return kinds;
+  return needs;
 }
 
-function keeps(statement: Statement, kinds: Set<string>): boolean {
+function keeps(statement: Statement, kinds: TreeNeeds): boolean {
   if (!statement.node) return false;
   for (const kind in statement.node) return kinds.has(kind);
   return false;

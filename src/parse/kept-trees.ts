@@ -1,12 +1,14 @@
-// Parsing a file while building JavaScript trees only for the statements some rule will read.
+// Parsing a file while building JavaScript trees only for the statements, and the parts of them, that some
+// rule or the history will read.
 //
 // libpg-query's parseSync has PostgreSQL's parser (compiled to WASM) write the whole file's tree as JSON,
 // then runs JSON.parse on all of it. In a static lint on two threads, that JSON.parse and the garbage it
 // leaves take about 40% of the run, and most of those trees (grants, policies, comments, function bodies)
 // are dropped unread. Here the same parser entry point is called through libpg-query's own WASM module,
 // and the JSON is cut into statements before anything is decoded: a statement of a wanted node type is
-// parsed, any other keeps only its byte range. It is one parser call per file on the same code path, so
-// the statements, ranges and trees are exactly parseSync's (test/parse/kept-trees.test.ts compares them).
+// parsed (without the fields nobody reads, such as a CREATE TABLE's columns), any other keeps only its
+// byte range. It is one parser call per file on the same code path, so the statements, ranges and trees
+// are exactly parseSync's (test/parse/kept-trees.test.ts compares them).
 //
 // The module's exports sit below libpg-query's public API, which is why package.json pins its version.
 // A file the parser rejects is left to the ordinary path, which locates the error.
@@ -27,11 +29,24 @@ export function loadKeptTreesParser(): Promise<void> {
 }
 
 /**
+ * The node types whose trees are wanted, each with the fields of its body that no reader needs: e.g.
+ * `CreateStmt → ['tableElts']` keeps a CREATE TABLE's name and options but not its columns.
+ */
+export type TreeNeeds = ReadonlyMap<string, readonly string[]>;
+
+/**
  * Where each top-level statement's object starts in the parser's JSON. Nothing else can match: quotes
  * inside JSON strings are escaped, and RawStmt is the only node with a `stmt` field.
  */
 const STATEMENT_START = Buffer.from('{"stmt":{"');
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 const encoder = new TextEncoder();
 
 interface RawStatement {
@@ -41,10 +56,10 @@ interface RawStatement {
 }
 
 /**
- * The statements of `text` (no BOM, at most a parser window long), with parse trees for those of the
- * `kinds` node types only. Undefined when the parser rejects the text, or before loadKeptTreesParser.
+ * The statements of `text` (no BOM, at most a parser window long), with parse trees for the node types in
+ * `needs` only. Undefined when the parser rejects the text, or before loadKeptTreesParser.
  */
-export function parseKeepingTrees(text: string, kinds: ReadonlySet<string>): Statement[] | undefined {
+export function parseKeepingTrees(text: string, needs: TreeNeeds): Statement[] | undefined {
   const module = wasm;
   if (!module) return undefined;
   const byteLength = Buffer.byteLength(text, 'utf8');
@@ -55,7 +70,7 @@ export function parseKeepingTrees(text: string, kinds: ReadonlySet<string>): Sta
     module.HEAPU8[input + byteLength] = 0;
     result = module._wasm_parse_query_raw(input);
     const json = resultJson(module, result);
-    return json && statementsIn(json, kinds, byteLength);
+    return json && statementsIn(json, needs, byteLength);
   } catch {
     return undefined;
   } finally {
@@ -76,7 +91,7 @@ function resultJson(module: PgQueryWasm, result: number): Buffer | undefined {
 }
 
 /** `{"version":N,"stmts":[{"stmt":{"Kind":{...}},"stmt_location":N,"stmt_len":N},...]}`, cut apart. */
-function statementsIn(json: Buffer, kinds: ReadonlySet<string>, byteLength: number): Statement[] {
+function statementsIn(json: Buffer, needs: TreeNeeds, byteLength: number): Statement[] {
   const starts: number[] = [];
   for (let at = json.indexOf(STATEMENT_START); at !== -1; at = json.indexOf(STATEMENT_START, at + 1))
     starts.push(at);
@@ -84,9 +99,10 @@ function statementsIn(json: Buffer, kinds: ReadonlySet<string>, byteLength: numb
     // A comma ends each object but the last, which the `]}` closing the list and the result follows.
     const end = index + 1 < starts.length ? starts[index + 1] - 1 : json.length - 2;
     const kindStart = start + STATEMENT_START.length;
-    const kind = json.toString('latin1', kindStart, json.indexOf(QUOTE, kindStart));
-    const raw: RawStatement = kinds.has(kind)
-      ? (JSON.parse(json.toString('utf8', start, end)) as RawStatement)
+    const kindEnd = json.indexOf(QUOTE, kindStart);
+    const omitted = needs.get(json.toString('latin1', kindStart, kindEnd));
+    const raw: RawStatement = omitted
+      ? (JSON.parse(decodeWithout(json, start, end, kindEnd + 2, omitted)) as RawStatement)
       : rangeOnly(json, start, end);
     const statementStart = raw.stmt_location ?? 0;
     return {
@@ -109,4 +125,78 @@ function rangeOnly(json: Buffer, start: number, end: number): RawStatement {
 function numberField(tail: string, key: string): number | undefined {
   const at = tail.indexOf(key);
   return at === -1 ? undefined : Number.parseInt(tail.slice(at + key.length), 10);
+}
+
+/**
+ * The statement's JSON as text, without the named fields of its node's body (which starts at `body`).
+ * The body's fields are walked at the top level only; a value is skipped by matching its brackets.
+ */
+function decodeWithout(
+  json: Buffer,
+  start: number,
+  end: number,
+  body: number,
+  omitted: readonly string[],
+): string {
+  if (omitted.length === 0) return json.toString('utf8', start, end);
+  let text = '';
+  let copyFrom = start;
+  let at = body + 1;
+  while (json[at] !== CLOSE_BRACE) {
+    if (at >= end) throw new Error('unexpected parser JSON');
+    const leadingComma = json[at] === COMMA;
+    const field = leadingComma ? at + 1 : at;
+    const keyEnd = json.indexOf(QUOTE, field + 1);
+    if (json[keyEnd + 1] !== COLON) throw new Error('unexpected parser JSON');
+    const valueEnd = endOfValue(json, keyEnd + 2);
+    if (omitted.includes(json.toString('latin1', field + 1, keyEnd))) {
+      // `,"a":1` goes with its comma; a first field `"a":1,` takes the comma that follows it.
+      const cutEnd = leadingComma || json[valueEnd] !== COMMA ? valueEnd : valueEnd + 1;
+      text += json.toString('utf8', copyFrom, at);
+      copyFrom = cutEnd;
+      at = cutEnd;
+    } else {
+      at = valueEnd;
+    }
+  }
+  return text + json.toString('utf8', copyFrom, end);
+}
+
+/** The offset just after the JSON value starting at `at`. */
+function endOfValue(json: Buffer, at: number): number {
+  const first = json[at];
+  if (first === QUOTE) return endOfString(json, at);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let end = at;
+    while (
+      end < json.length &&
+      json[end] !== COMMA &&
+      json[end] !== CLOSE_BRACE &&
+      json[end] !== CLOSE_BRACKET
+    )
+      end++;
+    return end;
+  }
+  let depth = 0;
+  for (let position = at; position < json.length; position++) {
+    const byte = json[position];
+    if (byte === QUOTE) position = endOfString(json, position) - 1;
+    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth++;
+    else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && --depth === 0) return position + 1;
+  }
+  throw new Error('unterminated value in parser JSON');
+}
+
+/** The offset after the closing quote of the string starting at `at`; `\"` does not close it. */
+function endOfString(json: Buffer, at: number): number {
+  let quote = json.indexOf(QUOTE, at + 1);
+  while (quote !== -1 && isEscaped(json, quote)) quote = json.indexOf(QUOTE, quote + 1);
+  if (quote === -1) throw new Error('unterminated string in parser JSON');
+  return quote + 1;
+}
+
+function isEscaped(json: Buffer, quote: number): boolean {
+  let backslashes = 0;
+  while (json[quote - 1 - backslashes] === BACKSLASH) backslashes++;
+  return backslashes % 2 === 1;
 }

@@ -8,7 +8,7 @@
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { Node } from 'libpg-query';
 import type { Statement } from '../types.ts';
-import { parseKeepingTrees } from './kept-trees.ts';
+import { parseKeepingTrees, type TreeNeeds } from './kept-trees.ts';
 import { codePointOffsetToByte, utf8Length } from './positions.ts';
 
 let loaded: Promise<void> | undefined;
@@ -34,10 +34,11 @@ const WINDOW_BYTES = 4 << 20;
 /**
  * Splits and parses a whole file. `text` must have no BOM. The parser must be loaded.
  *
- * With `treesFor` (and loadKeptTreesParser done), only statements of those node types get a tree; the
- * others get the same ranges and the same parse errors, without the cost of their trees.
+ * With `treesFor` (and loadKeptTreesParser done), only statements of those node types get a tree, and only
+ * the parts of it that are needed; the others get the same ranges and the same parse errors, without the
+ * cost of their trees. Without it, or when the file does not parse, every statement gets its whole tree.
  */
-export function parseStatements(text: string, treesFor?: ReadonlySet<string>): Statement[] {
+export function parseStatements(text: string, treesFor?: TreeNeeds): Statement[] {
   const byteLength = utf8Length(text);
   if (byteLength > WINDOW_BYTES) return parseInWindows(Buffer.from(text, 'utf8'));
   if (!/\S/.test(text)) return [];
