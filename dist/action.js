@@ -19,15 +19,15 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-XOS6WFTV.js";
+} from "./chunk-NZVKHSET.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
 import {
   allRules
-} from "./chunk-5Z5JQAJK.js";
-import "./chunk-LWFPNCYA.js";
+} from "./chunk-3SVB27TH.js";
+import "./chunk-ZD35A7XT.js";
 import "./chunk-6KETGI7Z.js";
 import {
   failsRun,

@@ -7,12 +7,12 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-YUUHZBEK.js";
-import "./chunk-5Z5JQAJK.js";
+} from "./chunk-DBDDL2DB.js";
+import "./chunk-3SVB27TH.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-LWFPNCYA.js";
+} from "./chunk-ZD35A7XT.js";
 import "./chunk-6KETGI7Z.js";
 import "./chunk-FOBXJNOF.js";
 import "./chunk-3A7T3MXJ.js";

@@ -49,7 +49,9 @@ export function packFiles(files: readonly MigrationFile[]): PackedFiles {
   let at = 0;
   for (const file of files) {
     for (const statement of file.statements) {
-      ranges.set([statement.start, statement.end, statement.nodeOffset], at * 3);
+      ranges[at * 3] = statement.start;
+      ranges[at * 3 + 1] = statement.end;
+      ranges[at * 3 + 2] = statement.nodeOffset;
       if (statement.parseProblem) problems.push([at, statement.parseProblem]);
       at++;
     }
@@ -60,12 +62,19 @@ export function packFiles(files: readonly MigrationFile[]): PackedFiles {
 
 export function unpackFiles(packed: PackedFiles): MigrationFile[] {
   const problems = new Map(packed.problems);
+  const { ranges } = packed;
   let at = 0;
   return packed.headers.map((header, fileIndex) => {
     const statements: Statement[] = [];
     for (let index = 0; index < packed.counts[fileIndex]; index++, at++) {
-      const [start, end, nodeOffset] = packed.ranges.subarray(at * 3, at * 3 + 3);
-      statements.push({ index, start, end, nodeOffset, parseProblem: problems.get(at) });
+      const parseProblem = problems.get(at);
+      statements.push({
+        index,
+        start: ranges[at * 3],
+        end: ranges[at * 3 + 1],
+        nodeOffset: ranges[at * 3 + 2],
+        ...(parseProblem && { parseProblem }),
+      });
     }
     return withLazyLines({ ...header, statements });
   });

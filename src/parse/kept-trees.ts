@@ -100,10 +100,10 @@ function statementsIn(json: Buffer, needs: TreeNeeds, byteLength: number): State
     const end = index + 1 < starts.length ? starts[index + 1] - 1 : json.length - 2;
     const kindStart = start + STATEMENT_START.length;
     const kindEnd = json.indexOf(QUOTE, kindStart);
-    const omitted = needs.get(json.toString('latin1', kindStart, kindEnd));
+    const omitted = needs.get(nodeTypeAt(json, kindStart, kindEnd));
     const raw: RawStatement = omitted
       ? (JSON.parse(decodeWithout(json, start, end, kindEnd + 2, omitted)) as RawStatement)
-      : rangeOnly(json, start, end);
+      : rangeOnly(json, end);
     const statementStart = raw.stmt_location ?? 0;
     return {
       index,
@@ -115,16 +115,63 @@ function statementsIn(json: Buffer, needs: TreeNeeds, byteLength: number): State
   });
 }
 
-/** Reads only the location fields, which follow the statement's node: `},"stmt_location":12,"stmt_len":30}`. */
-function rangeOnly(json: Buffer, start: number, end: number): RawStatement {
-  const nodeEnd = json.lastIndexOf('}', end - 2);
-  const tail = json.toString('latin1', Math.max(start, nodeEnd + 1), end);
-  return { stmt_location: numberField(tail, '"stmt_location":'), stmt_len: numberField(tail, '"stmt_len":') };
+/**
+ * Node type names already decoded, by a hash of their bytes. There are a few dozen of them, each met
+ * thousands of times, so hashing the bytes is cheaper than decoding a string per statement.
+ */
+const nodeTypeNames = new Map<number, string>();
+
+function nodeTypeAt(json: Buffer, start: number, end: number): string {
+  let hash = 0x811c9dc5;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ json[at], 0x01000193);
+  const known = nodeTypeNames.get(hash);
+  if (known !== undefined && spells(json, start, end, known)) return known;
+  const name = json.toString('latin1', start, end);
+  nodeTypeNames.set(hash, name);
+  return name;
 }
 
-function numberField(tail: string, key: string): number | undefined {
-  const at = tail.indexOf(key);
-  return at === -1 ? undefined : Number.parseInt(tail.slice(at + key.length), 10);
+function spells(json: Buffer, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let at = start; at < end; at++) if (json[at] !== name.charCodeAt(at - start)) return false;
+  return true;
+}
+
+const LOCATION_KEY = Buffer.from(',"stmt_location":');
+const LENGTH_KEY = Buffer.from(',"stmt_len":');
+
+/**
+ * Reads only the location fields, which close the statement's object: `},"stmt_location":12,"stmt_len":30}`
+ * (either may be absent). Read backwards from the closing brace at `end - 1`, digit by digit.
+ */
+function rangeOnly(json: Buffer, end: number): RawStatement {
+  const raw: RawStatement = {};
+  let at = end - 1;
+  for (;;) {
+    let digits = at;
+    while (isDigit(json[digits - 1])) digits--;
+    if (digits === at) return raw;
+    let value = 0;
+    for (let digit = digits; digit < at; digit++) value = value * 10 + json[digit] - 0x30;
+    if (follows(json, digits, LENGTH_KEY)) {
+      raw.stmt_len = value;
+      at = digits - LENGTH_KEY.length;
+    } else if (follows(json, digits, LOCATION_KEY)) {
+      raw.stmt_location = value;
+      at = digits - LOCATION_KEY.length;
+    } else {
+      return raw;
+    }
+  }
+}
+
+function isDigit(byte: number): boolean {
+  return byte >= 0x30 && byte <= 0x39;
+}
+
+/** Whether `key` ends just before `at`. */
+function follows(json: Buffer, at: number, key: Buffer): boolean {
+  return at >= key.length && json.compare(key, 0, key.length, at - key.length, at) === 0;
 }
 
 /**
