@@ -19,7 +19,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-NZVKHSET.js";
+} from "./chunk-YGL53PZH.js";
 import {
   require_tunnel,
   require_undici

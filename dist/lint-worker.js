@@ -27,11 +27,10 @@ var port = parentPort, send = (message, transfer = []) => port.postMessage(messa
 port.once("message", async (input) => {
   try {
     await parserReady;
-    let range = new FileRange(input);
-    send({ type: "effects", effects: range.effects() }), port.once("message", (earlier) => {
+    let range = new FileRange(input), packed = packFiles(range.files);
+    send({ type: "parsed", effects: range.effects(), files: packed }, [packed.ranges.buffer]), port.once("message", (earlier) => {
       try {
-        let findings = range.check(earlier.effects, input.config), packed = packFiles(range.files);
-        send({ type: "done", files: packed, findings }, [packed.ranges.buffer]);
+        send({ type: "done", findings: range.check(earlier.effects, input.config) });
       } catch (error) {
         fail(error);
       }

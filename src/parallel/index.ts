@@ -15,7 +15,7 @@ import { UsageError } from '../errors.ts';
 import { loadKeptTreesParser } from '../parse/kept-trees.ts';
 import { loadParser } from '../parse/parse-file.ts';
 import type { Finding, MigrationFile } from '../types.ts';
-import type { EarlierHistory, RangeEffects, PackedFiles, WorkerInput, WorkerMessage } from './protocol.ts';
+import type { EarlierHistory, RangeEffects, WorkerInput, WorkerMessage } from './protocol.ts';
 import { releaseIdleWorkers, takeWorkers, threadCount, workerEntry } from './pool.ts';
 import { unpackFiles } from './protocol.ts';
 import { FileRange } from './range.ts';
@@ -97,7 +97,7 @@ class ParallelRun {
       await Promise.all([loadParser(), loadKeptTreesParser()]);
       const own = this.checkFirstRun();
       const others = await Promise.all(outcomes);
-      const files = [...own.files, ...others.flatMap((outcome) => unpackFiles(outcome.files))];
+      const files = [...own.files, ...others.flatMap((outcome) => outcome.files)];
       return {
         files,
         statementFindings: [...own.findings, ...others.flatMap((outcome) => outcome.findings)],
@@ -130,12 +130,15 @@ class ParallelRun {
     };
   }
 
-  private employ(worker: Worker, run: number): Promise<{ files: PackedFiles; findings: Finding[] }> {
+  private employ(worker: Worker, run: number): Promise<{ files: MigrationFile[]; findings: Finding[] }> {
     worker.postMessage(this.input(run));
+    let files: MigrationFile[] = [];
     return new Promise((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'effects') this.effectsArrived(run, message.effects);
-        else if (message.type === 'done') resolve(message);
+        if (message.type === 'parsed') {
+          this.effectsArrived(run, message.effects);
+          files = unpackFiles(message.files);
+        } else if (message.type === 'done') resolve({ files, findings: message.findings });
         else reject(message.usage ? new UsageError(message.message) : new Error(message.message));
       });
       worker.on('error', reject);

@@ -17,9 +17,13 @@ export interface WorkerInput {
 /** Per file of a range, the history effects of its statements in order. */
 export type RangeEffects = HistoryEffect[][];
 
+/**
+ * A worker's messages: its files as soon as they are parsed (with their history effects, which later runs
+ * need), then its findings once the earlier history has arrived and the rules have run.
+ */
 export type WorkerMessage =
-  | { type: 'effects'; effects: RangeEffects }
-  | { type: 'done'; files: PackedFiles; findings: Finding[] }
+  | { type: 'parsed'; effects: RangeEffects; files: PackedFiles }
+  | { type: 'done'; findings: Finding[] }
   | { type: 'error'; message: string; usage: boolean };
 
 /** What the main thread sends once every earlier range has parsed: their effects, file by file. */

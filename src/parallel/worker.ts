@@ -20,12 +20,12 @@ port.once('message', async (input: WorkerInput) => {
   try {
     await parserReady;
     const range = new FileRange(input);
-    send({ type: 'effects', effects: range.effects() });
+    // The files go now, not with the findings: the main thread unpacks them while this thread checks.
+    const packed = packFiles(range.files);
+    send({ type: 'parsed', effects: range.effects(), files: packed }, [packed.ranges.buffer as ArrayBuffer]);
     port.once('message', (earlier: EarlierHistory) => {
       try {
-        const findings = range.check(earlier.effects, input.config);
-        const packed = packFiles(range.files);
-        send({ type: 'done', files: packed, findings }, [packed.ranges.buffer as ArrayBuffer]);
+        send({ type: 'done', findings: range.check(earlier.effects, input.config) });
       } catch (error) {
         fail(error);
       }
