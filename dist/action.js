@@ -19,15 +19,15 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-YGL53PZH.js";
+} from "./chunk-GRKJNI53.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
 import {
   allRules
-} from "./chunk-3SVB27TH.js";
-import "./chunk-ZD35A7XT.js";
+} from "./chunk-O62XQKI5.js";
+import "./chunk-JIHGVY7M.js";
 import "./chunk-6KETGI7Z.js";
 import {
   failsRun,

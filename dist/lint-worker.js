@@ -7,12 +7,12 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-DBDDL2DB.js";
-import "./chunk-3SVB27TH.js";
+} from "./chunk-P7CTK77W.js";
+import "./chunk-O62XQKI5.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-ZD35A7XT.js";
+} from "./chunk-JIHGVY7M.js";
 import "./chunk-6KETGI7Z.js";
 import "./chunk-FOBXJNOF.js";
 import "./chunk-3A7T3MXJ.js";

@@ -87,7 +87,9 @@ function resultJson(module: PgQueryWasm, result: number): Buffer | undefined {
   const tree = fields.getUint32(result, true);
   const error = fields.getUint32(result + 8, true);
   if (error || !tree) return undefined;
-  return Buffer.from(heap.buffer, tree, heap.indexOf(0, tree) - tree);
+  // Buffer's indexOf is memchr; a Uint8Array's walks the JSON byte by byte.
+  const rest = Buffer.from(heap.buffer, tree, heap.length - tree);
+  return rest.subarray(0, rest.indexOf(0));
 }
 
 /** `{"version":N,"stmts":[{"stmt":{"Kind":{...}},"stmt_location":N,"stmt_len":N},...]}`, cut apart. */

@@ -1,0 +1,42 @@
+import { createRequire as __scribeCreateRequire } from 'node:module';
+import { fileURLToPath as __scribeFileUrlToPath } from 'node:url';
+import { dirname as __scribeDirname } from 'node:path';
+const require = __scribeCreateRequire(import.meta.url);
+const __filename = __scribeFileUrlToPath(import.meta.url);
+const __dirname = __scribeDirname(__filename);
+import {
+  require_picomatch
+} from "./chunk-TMA3JA5G.js";
+import {
+  __toESM
+} from "./chunk-UQJQ7YNX.js";
+
+// src/source/index.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { existsSync } from "node:fs";
+import path from "node:path";
+async function analyzeSources(options) {
+  return analyzeSourceFiles({ baseDir: options.config.baseDir, cwd: options.cwd, phi: options.config.phi });
+}
+async function analyzeSourceFiles(options) {
+  let paths = await findSourceFiles(options.phi.source, options.baseDir);
+  if (paths.length === 0) return;
+  let { analyzePaths } = await import("./chunk-YPQR2ZOO.js");
+  return analyzePaths(paths, options);
+}
+async function findSourceFiles(patterns, baseDir) {
+  if (patterns.length === 0) return [];
+  if (!patterns.map((pattern) => import_picomatch.default.scan(pattern)).filter((scan) => !scan.negated).some((scan) => existsSync(path.resolve(baseDir, scan.base)))) return [];
+  let { glob } = await import("./chunk-NHM2P47N.js");
+  return (await glob([...patterns], {
+    cwd: baseDir,
+    absolute: !0,
+    onlyFiles: !0,
+    ignore: ["**/node_modules/**"]
+  })).map((file) => path.normalize(file)).filter((file) => !/\.d\.[cm]?ts$/.test(file)).sort();
+}
+export {
+  analyzeSourceFiles,
+  analyzeSources,
+  findSourceFiles
+};
