@@ -19,7 +19,8 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-GRKJNI53.js";
+} from "./chunk-TYCN4SVG.js";
+import "./chunk-AXLB2HKF.js";
 import {
   require_tunnel,
   require_undici

@@ -7,6 +7,7 @@ import { runLint, type LintResult, type RedisScan, type SchemaSource } from './e
 import { collectMigrationPaths, readMigrationFile } from './history/migration-files.ts';
 import { loadParser } from './parse/parse-file.ts';
 import type { CacheWrite } from './source/facts.ts';
+import { sourceFoldersExist } from './source/folders.ts';
 import type { MigrationFile, Rule } from './types.ts';
 import { allRules } from '../rules/index.ts';
 import type { ParallelResult } from './parallel/index.ts';
@@ -110,7 +111,10 @@ async function defaultProviders(): Promise<Providers> {
   return {
     openShadow: async (files, options) => (await import('./shadow/index.ts')).openShadow(files, options),
     openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
-    analyzeSources: async (options) => (await import('./source/index.ts')).analyzeSources(options),
+    analyzeSources: async (options) => {
+      if (!sourceFoldersExist(options.config.phi.source, options.config.baseDir)) return undefined;
+      return (await import('./source/index.ts')).analyzeSources(options);
+    },
     scanRedis: async (url, options) => (await import('./redis/scan.ts')).scanRedis(url, options),
   };
 }

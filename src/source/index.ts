@@ -2,9 +2,8 @@
 // them to the analysis (project.ts). The analysis, and with it the TypeScript compiler (about half a second
 // to load), is imported only when the globs match something, so a run without app sources pays nothing.
 
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { sourceFoldersExist } from './folders.ts';
 import type { Config } from '../config.ts';
 import type { LintOptions } from '../lint.ts';
 import type { CacheWrite } from './facts.ts';
@@ -33,10 +32,7 @@ export async function analyzeSourceFiles(options: SourceAnalysisOptions): Promis
 
 export async function findSourceFiles(patterns: readonly string[], baseDir: string): Promise<string[]> {
   if (patterns.length === 0) return []; // an empty list turns source analysis off; glob would read it as "everything"
-  // Most runs of a migrations-only project end here: no pattern's fixed folder (`src` of `src/**/*.ts`)
-  // exists, so nothing can match, and the globbing library is never loaded.
-  const bases = patterns.map((pattern) => picomatch.scan(pattern)).filter((scan) => !scan.negated);
-  if (!bases.some((scan) => existsSync(path.resolve(baseDir, scan.base)))) return [];
+  if (!sourceFoldersExist(patterns, baseDir)) return [];
   const { glob } = await import('tinyglobby');
   const found = await glob([...patterns], {
     cwd: baseDir,
