@@ -27,6 +27,12 @@ it('finds the same things on two threads as on one, across the boundary between 
   }
   // A duplicate version whose twin sits in the other thread's half.
   writeFileSync(path.join(dir, '20250101000001_duplicate.sql'), 'select 1;\n');
+  // A broken statement in each half: those files take the parser's error path, not the fast one.
+  for (const version of ['20250101000005', '20250101000035'])
+    writeFileSync(
+      path.join(dir, `${version}_z_broken.sql`),
+      `create table broken_${version} (a int);\nselect from where;\n${filler}`,
+    );
 
   const run = (threads: string) =>
     runBuiltCli(['--no-shadow', '--format', 'json'], {
@@ -46,5 +52,11 @@ it('finds the same things on two threads as on one, across the boundary between 
   );
   expect(byRule('migration-filename').map((finding) => path.basename(finding.file))).toEqual([
     '20250101000001_m1.sql',
+    '20250101000005_z_broken.sql',
+    '20250101000035_z_broken.sql',
+  ]);
+  expect(byRule('parse-error').map((finding) => `${path.basename(finding.file)}:${finding.line}`)).toEqual([
+    '20250101000005_z_broken.sql:2',
+    '20250101000035_z_broken.sql:2',
   ]);
 }, 120_000);
