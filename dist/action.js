@@ -19,7 +19,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-TYCN4SVG.js";
+} from "./chunk-KITN3RPA.js";
 import "./chunk-AXLB2HKF.js";
 import {
   require_tunnel,
@@ -27,8 +27,8 @@ import {
 } from "./chunk-OCHWSWHD.js";
 import {
   allRules
-} from "./chunk-O62XQKI5.js";
-import "./chunk-JIHGVY7M.js";
+} from "./chunk-R3QHLLJ3.js";
+import "./chunk-3IASJRQ7.js";
 import "./chunk-6KETGI7Z.js";
 import {
   failsRun,

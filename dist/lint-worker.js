@@ -7,12 +7,12 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-P7CTK77W.js";
-import "./chunk-O62XQKI5.js";
+} from "./chunk-UP5AD47C.js";
+import "./chunk-R3QHLLJ3.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-JIHGVY7M.js";
+} from "./chunk-3IASJRQ7.js";
 import "./chunk-6KETGI7Z.js";
 import "./chunk-FOBXJNOF.js";
 import "./chunk-3A7T3MXJ.js";

@@ -15,7 +15,7 @@ export class FileRange {
   private readonly fileEffects: RangeEffects = [];
 
   constructor(private readonly input: WorkerInput) {
-    const keep = kindsToKeep(input.config);
+    const keep = treeNeedsOf(input.config);
     for (const path of input.paths) {
       const file = readMigrationFile(path, input.cwd, keep);
       this.fileEffects.push(
@@ -61,7 +61,7 @@ export class FileRange {
  * The trees the history and the active statement rules read: the history's in part, a rule's whole.
  * Undefined when a rule gives no hint of the node types it reads (then every tree is kept).
  */
-function kindsToKeep(config: Config): TreeNeeds | undefined {
+function treeNeedsOf(config: Config): TreeNeeds | undefined {
   const needs = new Map(HISTORY_TREES);
   for (const rule of allRules) {
     if (!rule.checkStatement || severityOf(rule, config) === 'off') continue;

@@ -41,7 +41,6 @@ const WINDOW_BYTES = 4 << 20;
 export function parseStatements(text: string, treesFor?: TreeNeeds): Statement[] {
   const byteLength = utf8Length(text);
   if (byteLength > WINDOW_BYTES) return parseInWindows(Buffer.from(text, 'utf8'));
-  if (!/\S/.test(text)) return [];
   return (treesFor && parseKeepingTrees(text, treesFor)) ?? parseWhole(text, byteLength);
 }
 
