@@ -19,7 +19,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-KITN3RPA.js";
+} from "./chunk-XNT2VEJE.js";
 import "./chunk-AXLB2HKF.js";
 import {
   require_tunnel,
@@ -27,8 +27,8 @@ import {
 } from "./chunk-OCHWSWHD.js";
 import {
   allRules
-} from "./chunk-R3QHLLJ3.js";
-import "./chunk-3IASJRQ7.js";
+} from "./chunk-FVWDDDCR.js";
+import "./chunk-5MDAN6E2.js";
 import "./chunk-6KETGI7Z.js";
 import {
   failsRun,

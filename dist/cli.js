@@ -19,7 +19,7 @@ process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);
 var argv = process.argv.slice(2);
 argv.includes("--no-shadow") && !argv.some((arg) => arg.startsWith("--db")) && ((await import("node:v8")).setFlagsFromString("--liftoff-only --max-semi-space-size=64"), (await import("./chunk-R2EPHWFR.js")).prestartWorkers());
-var { runCli } = await import("./chunk-FPBXCWSM.js");
+var { runCli } = await import("./chunk-AIV7WR76.js");
 process.exitCode = await runCli(argv, {
   cwd: process.cwd(),
   env: process.env,

@@ -7,12 +7,12 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-UP5AD47C.js";
-import "./chunk-R3QHLLJ3.js";
+} from "./chunk-BFM3GBYO.js";
+import "./chunk-FVWDDDCR.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-3IASJRQ7.js";
+} from "./chunk-5MDAN6E2.js";
 import "./chunk-6KETGI7Z.js";
 import "./chunk-FOBXJNOF.js";
 import "./chunk-3A7T3MXJ.js";

@@ -7,7 +7,7 @@ import { checkMigrations, severityOf } from '../engine.ts';
 import { migrationFileHeader, readMigrationFile } from '../history/migration-files.ts';
 import { HISTORY_TREES, HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
 import type { TreeNeeds } from '../parse/kept-trees.ts';
-import type { Finding, MigrationFile, Statement } from '../types.ts';
+import type { Finding, MigrationFile } from '../types.ts';
 import type { RangeEffects, WorkerInput } from './protocol.ts';
 
 export class FileRange {
@@ -23,10 +23,6 @@ export class FileRange {
           .map(historyEffectOf)
           .filter((effect): effect is HistoryEffect => effect !== undefined),
       );
-      // Trees no rule reads are mostly never built (see parseStatements); when a file had to be parsed the
-      // ordinary way, they are dropped at once, so they die young instead of crowding the heap.
-      if (keep)
-        for (const statement of file.statements) if (!keeps(statement, keep)) statement.node = undefined;
       this.files.push(file);
     }
   }
@@ -69,10 +65,4 @@ function treeNeedsOf(config: Config): TreeNeeds | undefined {
     for (const kind of rule.meta.statementKinds) needs.set(kind, []);
   }
   return needs;
-}
-
-function keeps(statement: Statement, kinds: TreeNeeds): boolean {
-  if (!statement.node) return false;
-  for (const kind in statement.node) return kinds.has(kind);
-  return false;
 }

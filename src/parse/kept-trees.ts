@@ -101,10 +101,12 @@ function statementsIn(json: Buffer, needs: TreeNeeds, byteLength: number): State
     // A comma ends each object but the last, which the `]}` closing the list and the result follows.
     const end = index + 1 < starts.length ? starts[index + 1] - 1 : json.length - 2;
     const kindStart = start + STATEMENT_START.length;
-    const kindEnd = json.indexOf(QUOTE, kindStart);
-    const omitted = needs.get(nodeTypeAt(json, kindStart, kindEnd));
+    const kind = nodeTypeAt(json, kindStart);
+    const omitted = needs.get(kind);
+    // The node's body follows the type name's closing quote and colon.
+    const body = kindStart + kind.length + 2;
     const raw: RawStatement = omitted
-      ? (JSON.parse(decodeWithout(json, start, end, kindEnd + 2, omitted)) as RawStatement)
+      ? (JSON.parse(decodeWithout(json, start, end, body, omitted)) as RawStatement)
       : rangeOnly(json, end);
     const statementStart = raw.stmt_location ?? 0;
     return {
@@ -123,9 +125,14 @@ function statementsIn(json: Buffer, needs: TreeNeeds, byteLength: number): State
  */
 const nodeTypeNames = new Map<number, string>();
 
-function nodeTypeAt(json: Buffer, start: number, end: number): string {
+/** The node type name that starts at `start` and runs to the next quote. */
+function nodeTypeAt(json: Buffer, start: number): string {
   let hash = 0x811c9dc5;
-  for (let at = start; at < end; at++) hash = Math.imul(hash ^ json[at], 0x01000193);
+  let end = start;
+  for (; json[end] !== QUOTE; end++) {
+    if (end >= json.length) throw new Error('unexpected parser JSON');
+    hash = Math.imul(hash ^ json[end], 0x01000193);
+  }
   const known = nodeTypeNames.get(hash);
   if (known !== undefined && spells(json, start, end, known)) return known;
   const name = json.toString('latin1', start, end);

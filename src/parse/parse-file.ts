@@ -34,14 +34,25 @@ const WINDOW_BYTES = 4 << 20;
 /**
  * Splits and parses a whole file. `text` must have no BOM. The parser must be loaded.
  *
- * With `treesFor` (and loadKeptTreesParser done), only statements of those node types get a tree, and only
- * the parts of it that are needed; the others get the same ranges and the same parse errors, without the
- * cost of their trees. Without it, or when the file does not parse, every statement gets its whole tree.
+ * With `treesFor`, only statements of those node types get a tree; the others get the same ranges and the
+ * same parse errors. Usually (loadKeptTreesParser done) the unwanted trees are never built and the wanted
+ * ones lack the fields nobody reads; a file parsed the ordinary way (too large, or it does not parse) has
+ * its unwanted trees dropped here, so they die young, and keeps the wanted ones whole.
  */
 export function parseStatements(text: string, treesFor?: TreeNeeds): Statement[] {
   const byteLength = utf8Length(text);
-  if (byteLength > WINDOW_BYTES) return parseInWindows(Buffer.from(text, 'utf8'));
-  return (treesFor && parseKeepingTrees(text, treesFor)) ?? parseWhole(text, byteLength);
+  const small = byteLength <= WINDOW_BYTES;
+  const kept = small && treesFor ? parseKeepingTrees(text, treesFor) : undefined;
+  if (kept) return kept;
+  const statements = small ? parseWhole(text, byteLength) : parseInWindows(Buffer.from(text, 'utf8'));
+  if (treesFor)
+    for (const statement of statements) if (!isWanted(statement, treesFor)) statement.node = undefined;
+  return statements;
+}
+
+function isWanted(statement: Statement, treesFor: TreeNeeds): boolean {
+  for (const kind in statement.node) return treesFor.has(kind);
+  return false;
 }
 
 function parseWhole(text: string, byteLength: number): Statement[] {
