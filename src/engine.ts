@@ -128,7 +128,8 @@ class FindingCollector {
   reporterFor(rule: Rule): Report {
     const severity = severityOf(rule, this.config);
     if (severity === 'off') return () => {};
-    return (finding) => this.findings.push({ ruleId: rule.meta.id, severity, ...finding });
+    return ({ severity: asked, ...finding }) =>
+      this.findings.push({ ruleId: rule.meta.id, severity: lowerOf(severity, asked), ...finding });
   }
 }
 
@@ -233,6 +234,11 @@ function markNewFindings(findings: Finding[], changedFiles: ReadonlySet<string> 
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The configured severity, or the one a rule asked for when that is lower. */
+function lowerOf(configured: Severity, asked: Severity | undefined): Severity {
+  return asked !== undefined && SEVERITY_RANK[asked] < SEVERITY_RANK[configured] ? asked : configured;
+}
 
 export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
   return threshold !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];

@@ -45,8 +45,14 @@ export interface Finding {
   isNew?: boolean;
 }
 
-/** What a rule hands to `report`: the engine adds the id and the configured severity. */
-export type Report = (finding: Omit<Finding, 'ruleId' | 'severity' | 'suppressed' | 'isNew'>) => void;
+/**
+ * What a rule hands to `report`: the engine adds the id and the configured severity. A rule may ask for a
+ * lower severity for one finding (`severity: 'info'` for "this could not be verified", or for a note that
+ * is not a violation); the engine never raises a finding above the configured severity.
+ */
+export type Report = (
+  finding: Omit<Finding, 'ruleId' | 'severity' | 'suppressed' | 'isNew'> & { severity?: Severity },
+) => void;
 
 export interface RuleMeta {
   /** The public id: never renamed once shipped. */

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BUILT_DIST } from '../helpers/cli.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -45,11 +46,11 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
-/** Copies action.yml and dist/ into a new empty folder; returns the folder. */
+/** Copies action.yml and this run's build (as dist/) into a new empty folder; returns the folder. */
 export function installAction(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'scribe-action-'));
   cpSync(path.join(REPO_ROOT, 'action.yml'), path.join(folder, 'action.yml'));
-  cpSync(path.join(REPO_ROOT, 'dist'), path.join(folder, 'dist'), { recursive: true });
+  cpSync(BUILT_DIST, path.join(folder, 'dist'), { recursive: true });
   return folder;
 }
 

@@ -1,9 +1,13 @@
-// Running the built command-line tool the way a user does: `node dist/cli.js ...` in a project folder.
+// Running the built command-line tool the way a user does: `node cli.js ...` in a project folder. The
+// bundle is this test run's fresh build of the source (test/setup/build-dist.ts), not the committed dist/.
 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { inject } from 'vitest';
 
-export const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
+/** The folder holding this run's build: cli.js, action.js, the workers and their runtime files. */
+export const BUILT_DIST = inject('builtDist');
+export const CLI = path.join(BUILT_DIST, 'cli.js');
 
 export interface CliRun {
   status: number | null;

@@ -3,20 +3,19 @@
 // statement that never ends.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_DIST } from '../helpers/cli.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'scribe-lint-bundle-'));
 const dist = path.join(work, 'dist');
 const app = path.join(work, 'app');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, ['build.mjs', '--out', dist], { cwd: root, encoding: 'utf8' });
-  expect(built.status, built.stderr).toBe(0);
+  cpSync(BUILT_DIST, dist, { recursive: true });
   mkdirSync(path.join(app, 'supabase', 'migrations'), { recursive: true });
 }, 120_000);
 
