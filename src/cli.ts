@@ -14,6 +14,16 @@ const fail = (error: unknown) => {
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
+// A reader that stops early (`scribe-lint | head -1`, a pager that quits) closes the pipe; like other
+// command-line tools, the run then ends quietly with the exit code the lint chose, not an "internal error".
+// Whatever was still to be written has nobody to read it, so the stream is dropped.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') stream.destroy();
+    else fail(error);
+  });
+}
+
 // A static lint parses on every core; starting the workers before the rest of the CLI loads hides their
 // start-up (src/parallel/pool.ts). It is also a short, allocation-heavy burst of WASM, for which two of
 // V8's defaults cost more than they save (measured with bench/: about 0.1 s of a 1.1 s run): compiling the
