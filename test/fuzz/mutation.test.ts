@@ -1,6 +1,7 @@
 // A seeded mutation fuzz of real migrations: the example app's history and every SQL example on the rule
 // pages, cut up the way hand edits and bad merges cut files (chunks deleted, duplicated and swapped; stray
-// quotes, dollar signs, comment openers and semicolons; bytes that are not UTF-8; truncation). Whatever
+// quotes, dollar signs, comment openers and semicolons; bytes that are not UTF-8; statements that once broke
+// the shadow; truncation). Whatever
 // comes out, the built CLI must finish with exit 0 or 1, print a complete JSON report and never an
 // internal error: a broken file costs findings, never the run. Deterministic: the seed names each case, so
 // a failure can be replayed with the same seed.
@@ -43,6 +44,14 @@ function random(seed: number): () => number {
 }
 
 const STRAYS = ["'", '"', '$', '$$', '$body$', '/*', '*/', ';', '--', '\\', '(', ')', "E'", '\\.\n'];
+/** Statements that have broken the shadow before: failing DDL with odd trees, and ones that abort the server. */
+const HOSTILE = [
+  'create domain public.d as nosuchtype;',
+  "select convert('ABC'::bytea, 'UTF8', 'EUC_JP');",
+  "copy (select 1) to program 'id';",
+  'create type public.t as (a int); create type public.t as (a int);',
+  'alter table public.nowhere add column x int references public.nothing (id);',
+];
 const NON_UTF8 = [Buffer.from([0xe9]), Buffer.from([0xff, 0xfe]), Buffer.from([0xc3]), Buffer.from([0])];
 
 function mutate(text: Buffer, next: () => number): Buffer {
@@ -55,7 +64,7 @@ function mutate(text: Buffer, next: () => number): Buffer {
   const rounds = 1 + pick(4);
   for (let round = 0; round < rounds; round++) {
     const [start, end] = span();
-    switch (pick(6)) {
+    switch (pick(7)) {
       case 0: // delete a chunk
         out = Buffer.concat([out.subarray(0, start), out.subarray(end)]);
         break;
@@ -82,6 +91,13 @@ function mutate(text: Buffer, next: () => number): Buffer {
         break;
       case 4: // bytes that are not UTF-8
         out = Buffer.concat([out.subarray(0, start), NON_UTF8[pick(NON_UTF8.length)], out.subarray(start)]);
+        break;
+      case 5: // a statement that has broken the shadow before, on a line of its own
+        out = Buffer.concat([
+          out.subarray(0, start),
+          Buffer.from(`\n${HOSTILE[pick(HOSTILE.length)]}\n`),
+          out.subarray(start),
+        ]);
         break;
       default: // truncation
         out = out.subarray(0, start);
