@@ -1,11 +1,13 @@
-// One sticky comment per pull request. It is found by a hidden marker at its start, updated in place on every
-// run, never posted twice, and turned into a short all-clear when the findings are gone. A token that may not
-// write (pull requests from forks get a read-only one) costs a notice, never the check.
+// One sticky comment per pull request. It is found by a hidden marker at its start and by its author, the
+// account the token acts as, so a person's comment that happens to begin with the marker is never touched. It
+// is updated in place on every run, never posted twice, and turned into a short all-clear when the findings
+// are gone. A token that may not write (pull requests from forks get a read-only one), or an API that fails,
+// costs a notice, never the check.
 
 import { countFindings, plural } from '../report/counts.ts';
 import { headline } from '../report/markdown.ts';
 import type { ReportInput } from '../report/types.ts';
-import { httpStatus, type GitHubApi } from './github-api.ts';
+import { describeFailure, httpStatus, type GitHubApi } from './github-api.ts';
 import type { PullRequestRef } from './pull-request.ts';
 import { fitFindingsTable } from './summary.ts';
 
@@ -51,6 +53,43 @@ export function planComment(
 }
 
 /**
+ * Who the token acts as. A personal access token can read `GET /user`; the Actions token and other GitHub App
+ * installation tokens cannot (403), and their comments are authored by the app's bot account, whose `type`
+ * is `Bot`, an account type no person has.
+ */
+export type TokenIdentity = { kind: 'user'; login: string } | { kind: 'app' };
+
+export async function tokenIdentity(api: GitHubApi): Promise<TokenIdentity> {
+  try {
+    const { data } = await api.rest.users.getAuthenticated();
+    return { kind: 'user', login: data.login };
+  } catch (error) {
+    if (httpStatus(error) === 403) return { kind: 'app' };
+    throw error;
+  }
+}
+
+interface ListedComment {
+  id: number;
+  body?: string;
+  user?: { login?: string; type?: string } | null;
+}
+
+/** The marker at the start of the body, and written by the account the token acts as. */
+export function isStickyComment(comment: ListedComment, identity: TokenIdentity): boolean {
+  if (!comment.body?.startsWith(COMMENT_MARKER)) return false;
+  if (identity.kind === 'user') return comment.user?.login === identity.login;
+  return comment.user?.type === 'Bot';
+}
+
+export interface CommentSync {
+  outcome: CommentOutcome;
+  status?: number;
+  /** What went wrong, for the notice: `HTTP 502`, a timeout. */
+  reason?: string;
+}
+
+/**
  * Creates, updates or leaves the sticky comment. No comment is created just to say all clear: the all-clear
  * only replaces an earlier report.
  */
@@ -58,16 +97,17 @@ export async function syncStickyComment(
   api: GitHubApi,
   pull: PullRequestRef,
   plan: CommentPlan,
-): Promise<{ outcome: CommentOutcome; status?: number }> {
+): Promise<CommentSync> {
   const target = { owner: pull.owner, repo: pull.repo };
   try {
+    const identity = await tokenIdentity(api);
     const comments = await api.paginate(api.rest.issues.listComments, {
       ...target,
       issue_number: pull.number,
       per_page: 100,
     });
-    // The oldest marked comment is the sticky one; a body quoting the marker elsewhere does not count.
-    const sticky = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
+    // The oldest of our marked comments is the sticky one; a body quoting the marker elsewhere does not count.
+    const sticky = comments.find((comment) => isStickyComment(comment, identity));
     if (!sticky) {
       if (!plan.hasFindings) return { outcome: 'skipped' };
       await api.rest.issues.createComment({ ...target, issue_number: pull.number, body: plan.body });
@@ -78,6 +118,7 @@ export async function syncStickyComment(
     return { outcome: 'updated' };
   } catch (error) {
     const status = httpStatus(error);
-    return { outcome: status === 403 || status === 404 ? 'not-permitted' : 'failed', status };
+    const outcome = status === 403 || status === 404 ? 'not-permitted' : 'failed';
+    return { outcome, status, reason: describeFailure(error) };
   }
 }

@@ -28,9 +28,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const databaseUrl = optional('database-url');
   const redisUrl = optional('redis-url');
   const githubToken = optional('github-token');
-  for (const secret of [databaseUrl, redisUrl, githubToken]) {
-    if (secret) secretParts(secret).forEach((part) => core.setSecret(part));
+  for (const [name, secret] of Object.entries({ 'database-url': databaseUrl, 'redis-url': redisUrl })) {
+    if (secret) maskInLog(name, secret);
   }
+  if (githubToken) maskInLog('github-token', githubToken);
   return {
     paths: core
       .getMultilineInput('path')
@@ -49,8 +50,29 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
 }
 
 /**
+ * A runner masks a registered secret wherever it occurs in the log, inside words too, so a short one would
+ * garble every line and show, by the pattern of stars, which characters it holds (password `a`:
+ * "p***ssword ***uthentic***tion"). Parts shorter than this are not registered; scribe-lint's own messages
+ * never print them (src/catalog/secrets.ts masks them where they stand whole), and a warning asks for a
+ * longer password.
+ */
+export const MIN_LOG_MASK_LENGTH = 4;
+
+function maskInLog(input: string, value: string): void {
+  const parts = secretParts(value);
+  for (const part of parts.filter((each) => each.length >= MIN_LOG_MASK_LENGTH)) core.setSecret(part);
+  if (parts.some((part) => part.length < MIN_LOG_MASK_LENGTH)) {
+    core.warning(
+      `the password in input ${input} is too short to mask in the log without giving it away ` +
+        `(under ${MIN_LOG_MASK_LENGTH} characters); scribe-lint does not print it, but use a long random password`,
+    );
+  }
+}
+
+/**
  * The strings to mask for one secret: the whole value, and the password inside a connection URL in both its
- * encoded and decoded forms, since a driver's error message may quote either.
+ * encoded and decoded forms, since a driver's error message may quote either. Short ones included: callers
+ * decide how to mask them (see MIN_LOG_MASK_LENGTH).
  */
 export function secretParts(value: string): string[] {
   const parts = new Set([value.trim()]);
@@ -66,7 +88,7 @@ export function secretParts(value: string): string[] {
   for (const match of value.matchAll(/password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/gi)) {
     parts.add(match[1].replace(/^'|'$/g, ''));
   }
-  return [...parts].filter((part) => part.length >= 3);
+  return [...parts].filter((part) => part !== '');
 }
 
 function optional(name: string): string | undefined {

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { allRules } from '../../rules/index.ts';
 import { sourceReader } from '../cli/main.ts';
 import { loadConfig, type Config } from '../config.ts';
-import { failsRun, type LintResult } from '../engine.ts';
-import { UsageError } from '../errors.ts';
+import { maskSecrets } from '../catalog/secrets.ts';
+import { failsRun, type LintResult, type SchemaSource } from '../engine.ts';
+import { NotVerifiedError, UsageError } from '../errors.ts';
 import { lint } from '../lint.ts';
 import { countFindings, plural } from '../report/counts.ts';
 import { prettyReporter } from '../report/pretty.ts';
@@ -41,8 +42,10 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   });
   if (inputs.failOn) config.failOn = inputs.failOn;
 
+  // Read before the API client loads: its module parses the same file and would crash on a bad one.
+  const event = readEventPayload(env);
   const api = inputs.githubToken ? await createApi(inputs.githubToken, env) : undefined;
-  const pull = await pullRequestScope(env, api);
+  const pull = await pullRequestScope(env, event, api);
   let runway: AuditRunway[] | undefined;
   const result = await lint({
     cwd: workspace,
@@ -56,7 +59,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     // Only a complete list can say a finding is outside the pull request; otherwise every finding is new.
     changedFiles: pull?.changed.complete ? pull.changed.files : undefined,
     inspectSchema: async (schema) => {
-      runway = await readAuditRunway(schema.connection, config);
+      runway = await readRunwayOrSay(schema, config);
     },
   });
   const report: ReportInput = {
@@ -88,16 +91,22 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
 async function pullRequestScope(
   env: NodeJS.ProcessEnv,
+  event: object,
   api: GitHubApi | undefined,
 ): Promise<PullRequestScope | undefined> {
-  const ref = pullRequestOf(env.GITHUB_EVENT_NAME, readEventPayload(env), env.GITHUB_REPOSITORY);
+  const ref = pullRequestOf(env.GITHUB_EVENT_NAME, event, env.GITHUB_REPOSITORY);
   if (!ref) return undefined;
   if (!api)
     throw new UsageError(
       'input github-token is empty: a pull request run needs it to list the changed files',
     );
   const changed = await listChangedFiles(api, ref);
-  if (!changed.complete) {
+  if (changed.unavailable) {
+    core.notice(
+      `scribe-lint could not list the files of pull request #${ref.number} (${changed.unavailable}): ` +
+        'linting anyway, with every finding counted as new',
+    );
+  } else if (!changed.complete) {
     core.warning(
       `pull request #${ref.number} changes more files than GitHub lists (3,000): every finding is treated as new`,
     );
@@ -105,13 +114,38 @@ async function pullRequestScope(
   return { ref, changed };
 }
 
+/** The webhook payload the runner wrote; anything but a readable JSON object is a usage error. */
 function readEventPayload(env: NodeJS.ProcessEnv): object {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as object;
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read the event payload GITHUB_EVENT_PATH: ${(error as Error).message}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`cannot read the event payload GITHUB_EVENT_PATH=${file}: ${reason}`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new UsageError(`the event payload GITHUB_EVENT_PATH=${file} is not valid JSON: ${reason}`);
+  }
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new UsageError(`the event payload GITHUB_EVENT_PATH=${file} is not a JSON object`);
+  }
+  return payload;
+}
+
+/** The partition runway for the summary; a catalog that will not answer costs the picture, not the run. */
+async function readRunwayOrSay(schema: SchemaSource, config: Config): Promise<AuditRunway[] | undefined> {
+  try {
+    return await readAuditRunway(schema.connection, config);
+  } catch (error) {
+    if (!(error instanceof NotVerifiedError)) throw error;
+    core.notice(`scribe-lint could not draw the audit partition runway: ${error.message}`);
+    return undefined;
   }
 }
 
@@ -164,14 +198,17 @@ async function comment(
   report: ReportInput,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const { outcome, status } = await syncStickyComment(api, pull, planComment(report, runUrl(env)));
+  const { outcome, status, reason } = await syncStickyComment(api, pull, planComment(report, runUrl(env)));
   if (outcome === 'not-permitted') {
     core.notice(
       `scribe-lint could not comment on pull request #${pull.number} (HTTP ${status}): the token may not write ` +
         'to it, as with pull requests from forks. The findings are in the annotations and the job summary.',
     );
   } else if (outcome === 'failed') {
-    core.warning(`scribe-lint could not update its pull request comment (HTTP ${status ?? 'error'})`);
+    core.notice(
+      `scribe-lint could not update its pull request comment (${reason}). The findings are in the ` +
+        'annotations and the job summary.',
+    );
   } else {
     core.info(`pull request comment: ${outcome}`);
   }
@@ -200,9 +237,8 @@ function redact(text: string, env: NodeJS.ProcessEnv): string {
   const secrets = ['INPUT_DATABASE-URL', 'INPUT_REDIS-URL', 'INPUT_GITHUB-TOKEN']
     .map((name) => env[name]?.trim())
     .filter((value): value is string => Boolean(value))
-    .flatMap(secretParts)
-    .sort((a, b) => b.length - a.length);
-  return secrets.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
+    .flatMap(secretParts);
+  return maskSecrets(text, secrets);
 }
 
 /** A failure nothing awaited (a rejected promise inside a dependency): one line, then stop, never hang. */

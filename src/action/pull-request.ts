@@ -2,7 +2,7 @@
 // git, so it works on the shallow checkout `actions/checkout` makes by default (the base commit is absent).
 
 import { UsageError } from '../errors.ts';
-import { httpStatus, type GitHubApi } from './github-api.ts';
+import { describeFailure, httpStatus, type GitHubApi } from './github-api.ts';
 
 /** GitHub lists at most this many files of a pull request. */
 export const MAX_LISTED_FILES = 3000;
@@ -18,8 +18,10 @@ export interface PullRequestRef {
 
 export interface ChangedFiles {
   files: Set<string>;
-  /** False when GitHub's listing stopped short of every changed file (more than 3,000). */
+  /** False when GitHub's listing stopped short of every changed file (more than 3,000), or failed. */
   complete: boolean;
+  /** Set when the list could not be had at all: why, in a sentence, for the notice and the summary. */
+  unavailable?: string;
 }
 
 interface EventPayload {
@@ -35,9 +37,10 @@ export function pullRequestOf(
   if (eventName !== 'pull_request' && eventName !== 'pull_request_target') return undefined;
   const pull = payload.pull_request;
   const [owner, repo] = (repository ?? '').split('/');
-  if (!pull || typeof pull.number !== 'number' || !owner || !repo) {
-    throw new UsageError(`the ${eventName} event has no pull request number or GITHUB_REPOSITORY is not set`);
+  if (!pull || typeof pull !== 'object' || typeof pull.number !== 'number') {
+    throw new UsageError(`the ${eventName} event payload has no pull_request with a number`);
   }
+  if (!owner || !repo) throw new UsageError('GITHUB_REPOSITORY must be set, as owner/name');
   return {
     owner,
     repo,
@@ -47,7 +50,11 @@ export function pullRequestOf(
   };
 }
 
-/** Every file path the pull request touches (paginated, 100 a page, up to GitHub's 3,000). */
+/**
+ * Every file path the pull request touches (paginated, 100 a page, up to GitHub's 3,000). A listing that
+ * fails even after the client's retries comes back empty, incomplete and with the reason: the lint then
+ * counts every finding as new rather than losing the run.
+ */
 export async function listChangedFiles(api: GitHubApi, pull: PullRequestRef): Promise<ChangedFiles> {
   let listed: { filename: string }[];
   try {
@@ -58,11 +65,7 @@ export async function listChangedFiles(api: GitHubApi, pull: PullRequestRef): Pr
       per_page: 100,
     });
   } catch (error) {
-    const status = httpStatus(error);
-    throw new UsageError(
-      `cannot list the pull request's files (HTTP ${status ?? 'error'}): ` +
-        'give the workflow `permissions: pull-requests: read` and `contents: read`',
-    );
+    return { files: new Set(), complete: false, unavailable: listingFailure(error) };
   }
   const files = new Set(listed.map((file) => file.filename));
   const complete =
@@ -70,4 +73,14 @@ export async function listChangedFiles(api: GitHubApi, pull: PullRequestRef): Pr
       ? files.size >= pull.changedFileCount
       : listed.length < MAX_LISTED_FILES;
   return { files, complete };
+}
+
+/** Only an answer that says "not allowed" gets the permissions hint; a 5xx or a timeout is GitHub's. */
+function listingFailure(error: unknown): string {
+  const status = httpStatus(error);
+  const what = describeFailure(error);
+  if (status === 401 || status === 403 || status === 404) {
+    return `${what}: give the workflow \`permissions: pull-requests: read\` and \`contents: read\``;
+  }
+  return what;
 }

@@ -82,6 +82,12 @@ function rankForTable(findings: readonly Finding[]): Finding[] {
 
 function scopeNote({ pull }: SummaryInput): string {
   if (!pull) return '';
+  if (pull.changed.unavailable) {
+    return (
+      `The files of pull request #${pull.number} could not be listed (${pull.changed.unavailable}), so ` +
+      'every finding is treated as new.'
+    );
+  }
   if (!pull.changed.complete) {
     return (
       `Pull request #${pull.number} changes more files than GitHub lists (3,000), so every finding ` +

@@ -4,12 +4,16 @@
 // BEGIN READ ONLY, catalog SELECTs, savepoints around probes, and ROLLBACK.
 //
 // Every failure to connect is a UsageError with one line that names host, port, database and user and
-// never the password.
+// never the password. A query that waits out lock_timeout behind another session's ACCESS EXCLUSIVE lock is
+// tried once more; if it waits again, it fails with a NotVerifiedError naming the locked relation, which the
+// engine turns into an info finding of the rule that asked, and the audit goes on.
 
 import type { SchemaSource } from '../engine.ts';
-import { UsageError } from '../errors.ts';
+import { NotVerifiedError, UsageError } from '../errors.ts';
 import type { Opened } from '../lint.ts';
 import type { CatalogConnection } from '../types.ts';
+import { maskSecrets, urlPasswords } from './secrets.ts';
+import { tlsOptions, withoutTlsParameters, type TlsSettings } from './tls.ts';
 
 export interface LiveOptions {
   /** Milliseconds to establish the session (TCP, TLS, authentication). Default 10 s. */
@@ -21,6 +25,9 @@ export interface LiveOptions {
 }
 
 const DEFAULTS = { connectTimeoutMs: 10_000, statementTimeoutMs: 30_000, lockTimeoutMs: 2_000 };
+type Settings = typeof DEFAULTS;
+
+const LOCK_NOT_AVAILABLE = '55P03';
 
 interface PgClient {
   connect(): Promise<unknown>;
@@ -31,41 +38,10 @@ interface PgClient {
 
 export async function openLive(url: string, options: LiveOptions = {}): Promise<Opened<SchemaSource>> {
   const settings = { ...DEFAULTS, ...options };
-  const target = describeTarget(url);
-  const { default: pg } = await import('pg');
-  let client: PgClient;
-  try {
-    client = new pg.Client({
-      connectionString: url,
-      connectionTimeoutMillis: settings.connectTimeoutMs,
-      // a server that stops answering mid-audit: the client gives up a little after the server would
-      query_timeout: settings.statementTimeoutMs + 5_000,
-      application_name: 'scribe-lint',
-      options: [
-        `-c statement_timeout=${settings.statementTimeoutMs}`,
-        `-c lock_timeout=${settings.lockTimeoutMs}`,
-        '-c idle_in_transaction_session_timeout=60000',
-        '-c default_transaction_read_only=on',
-        '-c TimeZone=UTC',
-      ].join(' '),
-    }) as unknown as PgClient;
-  } catch (error) {
-    throw new UsageError(`invalid database URL ${target}: ${scrub(firstLine(error), url)}`);
-  }
-  // errors after connecting (server restart) arrive as events; the pending query rejects with them
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.query('begin read only');
-  } catch (error) {
-    await client.end().catch(() => {});
-    throw new UsageError(`cannot connect to database ${target}: ${scrub(explain(error, settings), url)}`);
-  }
-  const connection: CatalogConnection = {
-    async query<Row extends object>(sql: string, params?: unknown[]): Promise<Row[]> {
-      return (await client.query(sql, params)).rows as Row[];
-    },
-  };
+  const target = checkDatabaseUrl(url);
+  const tls = tlsOptions(url);
+  const client = await connect(url, tls, settings, target);
+  const connection = new LockPatientConnection(client, settings);
   return {
     value: { mode: 'live', connection, locate: () => undefined },
     close: async () => {
@@ -73,6 +49,170 @@ export async function openLive(url: string, options: LiveOptions = {}): Promise<
       await client.end().catch(() => {});
     },
   };
+}
+
+/**
+ * A URL of another kind (`mysql://`, `http://`, a bare word) is a usage error before anything is tried;
+ * returns `user@host:port/database` for messages.
+ */
+export function checkDatabaseUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError('--db must be a postgres:// or postgresql:// URL');
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new UsageError(`--db must be a postgres:// or postgresql:// URL, not ${parsed.protocol}//…`);
+  }
+  return describeTarget(url);
+}
+
+/**
+ * Connects; with `sslmode=prefer` (or `allow`) a server that refuses TLS is asked again without it, as
+ * libpq does.
+ */
+async function connect(url: string, tls: TlsSettings, settings: Settings, target: string): Promise<PgClient> {
+  try {
+    return await connectOnce(url, tls.ssl, settings);
+  } catch (error) {
+    if (tls.fallBackToPlain && noTlsOnServer(error)) {
+      try {
+        return await connectOnce(url, false, settings);
+      } catch (second) {
+        throw connectionFailure(second, settings, target, url);
+      }
+    }
+    throw connectionFailure(error, settings, target, url);
+  }
+}
+
+async function connectOnce(url: string, ssl: TlsSettings['ssl'], settings: Settings): Promise<PgClient> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({
+    // the TLS parameters are ours to read (tls.ts); left in, pg would read them its own way and warn
+    connectionString: withoutTlsParameters(url),
+    ssl,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    // a server that stops answering mid-audit: the client gives up a little after the server would
+    query_timeout: settings.statementTimeoutMs + 5_000,
+    application_name: 'scribe-lint',
+    options: [
+      `-c statement_timeout=${settings.statementTimeoutMs}`,
+      `-c lock_timeout=${settings.lockTimeoutMs}`,
+      '-c idle_in_transaction_session_timeout=60000',
+      '-c default_transaction_read_only=on',
+      '-c TimeZone=UTC',
+    ].join(' '),
+  }) as unknown as PgClient;
+  // errors after connecting (server restart) arrive as events; the pending query rejects with them
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('begin read only');
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
+  }
+  return client;
+}
+
+function connectionFailure(error: unknown, settings: Settings, target: string, url: string): UsageError {
+  return new UsageError(
+    `cannot connect to database ${target}: ${maskSecrets(explain(error, settings), urlPasswords(url))}`,
+  );
+}
+
+function noTlsOnServer(error: unknown): boolean {
+  return /does not support SSL/i.test((error as { message?: string }).message ?? '');
+}
+
+/**
+ * The session's queries. Savepoints the rules open are tracked, so that after a lock timeout the transaction
+ * (aborted by the error) can be put back where the rule expects it: to its savepoint, or a fresh
+ * `BEGIN READ ONLY` when none is open.
+ */
+class LockPatientConnection implements CatalogConnection {
+  private readonly savepoints: string[] = [];
+
+  constructor(
+    private readonly client: PgClient,
+    private readonly settings: Settings,
+  ) {}
+
+  async query<Row extends object>(sql: string, params?: unknown[]): Promise<Row[]> {
+    try {
+      return await this.run<Row>(sql, params);
+    } catch (error) {
+      if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
+    }
+    await this.recover();
+    try {
+      return await this.run<Row>(sql, params);
+    } catch (error) {
+      if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
+      throw lockedOut(await this.exclusiveLockHolders(), this.settings.lockTimeoutMs);
+    }
+  }
+
+  private async run<Row extends object>(sql: string, params?: unknown[]): Promise<Row[]> {
+    const rows = (await this.client.query(sql, params)).rows as Row[];
+    this.track(sql);
+    return rows;
+  }
+
+  private track(sql: string): void {
+    const savepoint = /^\s*savepoint\s+(\w+)\s*$/i.exec(sql);
+    if (savepoint) this.savepoints.push(savepoint[1].toLowerCase());
+    const released = /^\s*release\s+(?:savepoint\s+)?(\w+)\s*$/i.exec(sql);
+    if (released) this.savepoints.splice(this.savepoints.lastIndexOf(released[1].toLowerCase()));
+  }
+
+  /** After an error the transaction is aborted; make it usable again. */
+  private async recover(): Promise<void> {
+    const open = this.savepoints.at(-1);
+    if (open) {
+      await this.client.query(`rollback to savepoint ${open}`);
+      return;
+    }
+    await this.client.query('rollback');
+    await this.client.query('begin read only');
+  }
+
+  /**
+   * Relations another session holds ACCESS EXCLUSIVE on, in this database or shared: the only lock a
+   * catalog read (ACCESS SHARE) waits for. Read after the second wait, while the holder still has it.
+   */
+  private async exclusiveLockHolders(): Promise<{ relation: string; pid: number }[]> {
+    await this.recover();
+    const found = await this.client
+      .query(
+        `select coalesce(n.nspname || '.' || c.relname, l.relation::text) as relation, l.pid
+         from pg_locks l
+         left join pg_class c on c.oid = l.relation
+         left join pg_namespace n on n.oid = c.relnamespace
+        where l.locktype = 'relation' and l.mode = 'AccessExclusiveLock' and l.granted
+          and l.pid <> pg_backend_pid()
+          and l.database in (0, (select oid from pg_database where datname = current_database()))
+        order by 1`,
+      )
+      .catch(async () => {
+        await this.recover();
+        return { rows: [] };
+      });
+    return found.rows as { relation: string; pid: number }[];
+  }
+}
+
+function lockedOut(holders: { relation: string; pid: number }[], lockTimeoutMs: number): NotVerifiedError {
+  const waited = `waited twice for lock_timeout (${lockTimeoutMs / 1000} s)`;
+  if (holders.length === 0) return new NotVerifiedError(`a lock held by another session: ${waited}`);
+  const names = [...new Set(holders.map((holder) => `\`${holder.relation}\``))];
+  const pids = [...new Set(holders.map((holder) => holder.pid))].join(', ');
+  return new NotVerifiedError(
+    `another session (pid ${pids}) holds ACCESS EXCLUSIVE on ${names.join(', ')}: ${waited}`,
+    holders.length === 1 ? holders[0].relation : undefined,
+  );
 }
 
 /** `user@host:port/database` for messages: everything a user needs to recognise the target, no secret. */
@@ -89,7 +229,7 @@ export function describeTarget(url: string): string {
   }
 }
 
-function explain(error: unknown, settings: typeof DEFAULTS): string {
+function explain(error: unknown, settings: Settings): string {
   const { code, message } = error as { code?: string; message?: string };
   if (/timeout/i.test(message ?? ''))
     return `no answer within ${settings.connectTimeoutMs / 1000} s (connect timeout)`;
@@ -99,22 +239,32 @@ function explain(error: unknown, settings: typeof DEFAULTS): string {
   if (code === '28P01') return 'password authentication failed';
   if (code === '28000') return `not allowed to connect: ${firstLine(error)}`;
   if (code === '3D000') return 'database does not exist';
+  const tls = explainTls(error);
+  if (tls) return tls;
   return firstLine(error);
+}
+
+/** TLS failures in words, with Node's code so the user can look it up. */
+function explainTls(error: unknown): string | undefined {
+  const { code, message } = error as { code?: string; message?: string };
+  if (/does not support SSL/i.test(message ?? '')) return 'the server does not accept TLS connections';
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+    return `the server's certificate is not for this host name (sslmode=verify-full): ${firstLine(error)}`;
+  const unverified = [
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'CERT_SIGNATURE_FAILURE',
+  ];
+  if (code && unverified.includes(code))
+    return `the server's certificate is not signed by a trusted CA (${code}): check sslrootcert`;
+  if (code === 'CERT_HAS_EXPIRED') return "the server's certificate has expired";
+  return undefined;
 }
 
 function firstLine(error: unknown): string {
   const message = (error as { message?: string }).message ?? String(error);
   return message.split('\n')[0].trim() || 'unknown error';
-}
-
-/** Removes the password from a message, in case a library echoed the URL back. */
-function scrub(message: string, url: string): string {
-  let secrets: string[] = [];
-  try {
-    const raw = new URL(url).password;
-    secrets = [raw, decodeURIComponent(raw)].filter((secret) => secret !== '');
-  } catch {
-    // an unparseable URL has no password we can find; pg would not have got further either
-  }
-  return secrets.reduce((text, secret) => text.split(secret).join('***'), message);
 }

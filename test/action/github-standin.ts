@@ -1,6 +1,7 @@
 // A local stand-in for the few GitHub REST endpoints the Action calls, answering as GitHub does: page-numbered
 // lists with `Link` headers, 201 on create, 403 "Resource not accessible by integration" for a read-only
-// token. It records every request so tests can assert what the Action sent.
+// token and for `GET /user` with an installation token. It records every request so tests can assert what
+// the Action sent, and can misbehave on demand (`faults`): answer an error status, or never answer.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,11 +12,24 @@ export interface StandInComment {
   user: { login: string; type: string };
 }
 
+/** The next `times` requests matching `method` and `path` get `status` (with `headers`), or no answer. */
+export interface Fault {
+  method: string;
+  path: RegExp;
+  times: number;
+  status?: number;
+  headers?: Record<string, string>;
+  /** Accept the request and never answer it. */
+  hang?: boolean;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
   authorization?: string;
   body: string;
+  /** When it arrived (`performance.now()`), to measure the client's waits. */
+  at: number;
 }
 
 export class GitHubStandIn {
@@ -24,6 +38,12 @@ export class GitHubStandIn {
   comments: StandInComment[] = [];
   /** Like the token of a pull request from a fork: reads work, writes answer 403. */
   readOnly = false;
+  /**
+   * Who the token is: a person's login (a personal access token, `GET /user` answers it), or undefined for
+   * the Actions token, which GitHub answers 403 on `GET /user` and whose comments are `github-actions[bot]`'s.
+   */
+  tokenUser: string | undefined = undefined;
+  faults: Fault[] = [];
   readonly requests: RecordedRequest[] = [];
   private server?: Server;
   private nextId = 1000;
@@ -50,7 +70,8 @@ export class GitHubStandIn {
   }
 
   addComment(body: string, login = 'a-reviewer'): StandInComment {
-    const comment = { id: this.nextId++, body, user: { login, type: 'User' } };
+    const type = login.endsWith('[bot]') ? 'Bot' : 'User';
+    const comment = { id: this.nextId++, body, user: { login, type } };
     this.comments.push(comment);
     return comment;
   }
@@ -62,18 +83,31 @@ export class GitHubStandIn {
 
   private handle(request: IncomingMessage, body: string, response: ServerResponse): void {
     const url = new URL(request.url ?? '/', this.baseUrl);
+    const route = `${request.method} ${url.pathname}`;
     this.requests.push({
       method: request.method ?? '',
       path: url.pathname + url.search,
       authorization: request.headers.authorization,
       body,
+      at: performance.now(),
     });
     if (request.headers.authorization !== `token ${this.token}`) {
       return send(response, 401, { message: 'Bad credentials' });
     }
+    const fault = this.faults.find(
+      (each) => each.times > 0 && each.method === request.method && each.path.test(url.pathname),
+    );
+    if (fault) {
+      fault.times--;
+      if (fault.hang) return; // the socket stays open; stop() closes it
+      return send(response, fault.status ?? 500, { message: 'stand-in fault' }, fault.headers);
+    }
+    if (route === 'GET /user') {
+      if (this.tokenUser === undefined) return forbidden(response);
+      return send(response, 200, { login: this.tokenUser, type: 'User' });
+    }
     const base = `/repos/${this.repository}`;
     const pull = this.pullNumber;
-    const route = `${request.method} ${url.pathname}`;
     if (route === `GET ${base}/pulls/${pull}/files`) {
       const files = this.files.map((filename) => ({
         filename,
@@ -86,7 +120,8 @@ export class GitHubStandIn {
     if (route === `GET ${base}/issues/${pull}/comments`) return this.page(url, this.comments, response);
     if (route === `POST ${base}/issues/${pull}/comments`) {
       if (this.readOnly) return forbidden(response);
-      return send(response, 201, this.addComment(JSON.parse(body).body, 'github-actions[bot]'));
+      const author = this.tokenUser ?? 'github-actions[bot]';
+      return send(response, 201, this.addComment(JSON.parse(body).body, author));
     }
     const update = url.pathname.match(new RegExp(`^${base}/issues/comments/(\\d+)$`));
     if (request.method === 'PATCH' && update) {

@@ -44,6 +44,8 @@ export interface RunOptions {
   pull?: { number: number; changedFiles: number };
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** The event file's text instead of the payload `event` and `pull` describe; null: no file at all. */
+  eventText?: string | null;
 }
 
 /** Copies action.yml and this run's build (as dist/) into a new empty folder; returns the folder. */
@@ -86,7 +88,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     mkdirSync(files.temp);
     writeFileSync(files.output, '');
     writeFileSync(files.summary, '');
-    writeFileSync(files.event, JSON.stringify(eventPayload(options)));
+    if (options.eventText !== null)
+      writeFileSync(files.event, options.eventText ?? JSON.stringify(eventPayload(options)));
     const inputs = { ...INPUT_DEFAULTS, 'github-token': options.token, ...options.inputs };
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
