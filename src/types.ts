@@ -4,6 +4,7 @@
 
 import type { Node } from 'libpg-query';
 import type { Config } from './config.ts';
+import type { NodeTypeName } from './parse/ast.ts';
 import type { LineIndex } from './parse/positions.ts';
 import type { SourceContext } from './source/facts.ts';
 import type { RedisContext } from './redis/facts.ts';
@@ -65,7 +66,7 @@ export interface RuleMeta {
    * The parse-tree node types `checkStatement` reads (e.g. `IndexStmt`). A hint that lets a static run drop
    * every other tree as soon as it is parsed; a statement rule without it keeps all trees.
    */
-  statementKinds?: readonly string[];
+  statementKinds?: readonly NodeTypeName[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -75,6 +76,11 @@ export interface ParseProblem {
   message: string;
   /** Byte offset in the file where PostgreSQL's parser gave up. */
   offset: number;
+  /**
+   * Set for text psql understands but a server rejects (a meta-command, `COPY … FROM stdin` with its data
+   * rows): what happens under `runner = "psql"`, where parse-error reports this note as info instead.
+   */
+  underPsql?: string;
 }
 
 export interface Statement {
@@ -106,11 +112,18 @@ export interface MigrationFile {
   /** Whether the configured runner would apply this file (and so whether the shadow replays it). */
   applied: boolean;
   suppressions: ParsedSuppression[];
+  /** Why the file was not read (a FIFO, a symlink leading outside the project, ...); it is then empty. */
+  skipped?: string;
 }
 
 export interface ParsedSuppression {
-  scope: 'next-statement' | 'file';
+  /** `disable-next-line`, `disable-line` (the statements on the comment's line), file-wide `disable`. */
+  scope: 'next-statement' | 'line' | 'file';
   ruleIds: string[];
+  /** Byte offset of each rule id in the comment, in the order of `ruleIds`. */
+  ruleIdOffsets?: number[];
+  /** Set when the comment looks like a directive but is not one: why (it then suppresses nothing). */
+  notUnderstood?: string;
   /** Empty when the author gave none; such a suppression does not suppress. */
   reason: string;
   /** Byte range of the comment. */

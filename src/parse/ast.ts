@@ -9,8 +9,11 @@ export function unwrap(node: Node | undefined): [string, Record<string, unknown>
   return [kind, (node as unknown as Record<string, Record<string, unknown>>)[kind]];
 }
 
+/** The names of libpg-query's node types (`IndexStmt`, `AlterTableStmt`, ...): a typo does not compile. */
+export type NodeTypeName = Node extends infer Each ? (Each extends unknown ? keyof Each : never) : never;
+
 /** The body of a statement of one node type, or undefined for any other type. */
-export function statementOf<T>(node: Node | undefined, kind: string): T | undefined {
+export function statementOf<T>(node: Node | undefined, kind: NodeTypeName): T | undefined {
   if (!node || !(kind in node)) return undefined;
   return (node as unknown as Record<string, T>)[kind];
 }
