@@ -20,6 +20,7 @@ import type {
   Rule,
   SchemaMode,
   Severity,
+  SourceKind,
   Statement,
   StatementContext,
   Suppression,
@@ -51,6 +52,14 @@ export interface LintRequest {
   changedFiles?: ReadonlySet<string>;
   /** Findings of the statement and file rules, when they were computed in parallel (src/parallel). */
   statementFindings?: readonly Finding[];
+  /** Why a source is missing from this run (src/lint.ts knows), for the rules-not-run list. */
+  missingSources?: Partial<Record<SourceKind, string>>;
+}
+
+/** An active rule that could not run because none of its sources was there, and why. */
+export interface RuleNotRun {
+  ruleId: string;
+  reason: string;
 }
 
 export interface LintResult {
@@ -65,6 +74,13 @@ export interface LintResult {
   failOn: FailOn;
   /** True when a finding at or above fail-on remains: the run exits 1. */
   failed: boolean;
+  /** Active rules that did not run (no shadow, no --db, no --redis, no source folder), with the reason. */
+  rulesNotRun?: RuleNotRun[];
+  /**
+   * Set when no migration file was found and nothing else (--db, --redis) was asked for: where the run
+   * looked (display paths, comma-separated), so reports can say so and how to point it elsewhere.
+   */
+  nothingFound?: { lookedAt: string };
 }
 
 export function severityOf(rule: Rule, config: Config): Severity | 'off' {
@@ -84,6 +100,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
       firstFileNumber: 0,
       rules: active,
       config,
+      changedFiles: request.changedFiles,
     });
     collector.findings.push(...found);
   }
@@ -117,7 +134,36 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
     redis: request.redis && { scannedKeys: request.redis.scannedKeys, complete: request.redis.complete },
     failOn: config.failOn,
     failed: findings.some((finding) => failsRun(finding, config.failOn)),
+    rulesNotRun: rulesNotRun(active, request),
   };
+}
+
+const MISSING_SOURCE: Record<SourceKind, string> = {
+  statement: 'no migration files',
+  schema: 'no schema to check (no shadow replay, no --db)',
+  source: 'no app source folder matches `[phi] source`',
+  redis: 'no --redis',
+};
+
+/** The active rules none of whose sources this run had (statement rules always run, if on nothing). */
+function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[] {
+  const incomplete = request.schema?.replay?.incomplete === true;
+  const why = (source: SourceKind): string | undefined => {
+    if (source === 'statement') return undefined;
+    if (source === 'schema' && request.schema)
+      return incomplete ? 'the shadow replay stopped early' : undefined;
+    if (source === 'source' && request.cacheWrites) return undefined;
+    if (source === 'redis' && request.redis) return undefined;
+    return request.missingSources?.[source] ?? MISSING_SOURCE[source];
+  };
+  const notRun: RuleNotRun[] = [];
+  for (const rule of active) {
+    if (incomplete && rule.meta.id === 'replay-error') continue; // it reports the early stop itself
+    const reasons = rule.meta.sources.map(why);
+    if (reasons.some((reason) => reason === undefined)) continue;
+    notRun.push({ ruleId: rule.meta.id, reason: [...new Set(reasons)].join(' and ') });
+  }
+  return notRun;
 }
 
 /** Turns rule reports into findings with the rule's id and configured severity. */
@@ -145,6 +191,8 @@ export interface MigrationCheck {
   history?: HistoryModel;
   rules: readonly Rule[];
   config: Config;
+  /** With `--since`: objects created in these files are new to production (see HistoryModel.startFile). */
+  changedFiles?: ReadonlySet<string>;
 }
 
 /** Runs the file and statement rules over a run of migration files and returns their findings. */
@@ -160,7 +208,7 @@ export function checkMigrations(check: MigrationCheck): Finding[] {
     for (const rule of fileRules) {
       rule.checkFile?.(file, { allFiles, config, locate, report: collector.reporterFor(rule) });
     }
-    history.startFile(check.firstFileNumber + index);
+    history.startFile(check.firstFileNumber + index, check.changedFiles?.has(file.displayPath) ?? false);
     // One context per rule and file: statements are many, and the hot loop should allocate nothing.
     const contexts = statementRules.map((rule) => statementContext(rule, file, history, config, collector));
     for (const statement of file.statements) {

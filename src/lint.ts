@@ -8,7 +8,9 @@ import { collectMigrationPaths, readMigrationFile } from './history/migration-fi
 import { loadParser } from './parse/parse-file.ts';
 import type { CacheWrite } from './source/facts.ts';
 import { sourceFoldersExist } from './source/folders.ts';
-import type { MigrationFile, Rule } from './types.ts';
+import type { MigrationFile, Rule, SourceKind } from './types.ts';
+import { displayPathOf } from './history/migration-files.ts';
+import path from 'node:path';
 import { allRules } from '../rules/index.ts';
 import type { ParallelResult } from './parallel/index.ts';
 
@@ -67,7 +69,10 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       redis,
       changedFiles: options.changedFiles,
       statementFindings: parallel?.statementFindings,
+      missingSources: missingSources(files, options),
     });
+    if (files.length === 0 && !options.databaseUrl && !options.redisUrl)
+      result.nothingFound = { lookedAt: lookedAt(options) };
     if (schema) await options.inspectSchema?.(schema.value);
     return result;
   } finally {
@@ -82,7 +87,32 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
 async function checkStatementsInParallel(options: LintOptions): Promise<ParallelResult | undefined> {
   if (options.databaseUrl || options.shadow || options.rules !== allRules) return undefined;
   const { checkInParallel } = await import('./parallel/index.ts');
-  return checkInParallel(migrationPaths(options), options.cwd, options.config);
+  return checkInParallel(
+    migrationPaths(options),
+    options.cwd,
+    options.config,
+    process.env,
+    options.changedFiles,
+  );
+}
+
+/** Why a source is absent from this run, for the report's list of rules that did not run. */
+function missingSources(
+  files: readonly MigrationFile[],
+  options: LintOptions,
+): Partial<Record<SourceKind, string>> {
+  const noSchema = !options.shadow
+    ? '--no-shadow and no --db'
+    : files.length === 0
+      ? 'no migration files to replay and no --db'
+      : 'the shadow replay did not run';
+  return { schema: noSchema, redis: 'no --redis', source: 'no app source folder matches `[phi] source`' };
+}
+
+/** Where migration files were looked for: the given paths, or the config's folder. */
+function lookedAt(options: LintOptions): string {
+  if (options.paths.length > 0) return options.paths.join(', ');
+  return displayPathOf(path.resolve(options.config.baseDir, options.config.migrations), options.cwd);
 }
 
 function migrationPaths(options: Pick<LintOptions, 'cwd' | 'config' | 'paths'>): string[] {

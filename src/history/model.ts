@@ -2,6 +2,12 @@
 // Statement rules ask it whether a table is "existing" (RULES.md: created before the current file began,
 // or unknown to the history and so presumably already in the database), because only locks on existing
 // tables can block anyone.
+//
+// With `--since` (and in the Action), an object created by a file the change touches does not exist in
+// production yet, whatever file of the change created it: it is new. The rule is "created in a changed file
+// => new", applied to added and modified files alike. A modified file that is already applied in
+// production is not run again by the runner, so what its edits create never reaches production through it
+// anyway; treating its objects as new can only spare findings on statements that will not run.
 
 import type {
   AlterObjectSchemaStmt,
@@ -16,11 +22,14 @@ import type { HistoryView, Statement } from '../types.ts';
 
 interface TableFacts {
   createdInFile: number;
+  /** Created by a file of the change under review (`--since`): not in production yet. */
+  createdInChange: boolean;
   partitioned: boolean;
 }
 
 interface IndexFacts {
   createdInFile: number;
+  createdInChange: boolean;
   table: string;
 }
 
@@ -28,21 +37,28 @@ export class HistoryModel implements HistoryView {
   private readonly tables = new Map<string, TableFacts>();
   private readonly indexes = new Map<string, IndexFacts>();
   private currentFile = -1;
+  private currentFileChanged = false;
 
-  /** Call before the first statement of each file, in runner order. */
-  startFile(fileNumber: number): void {
+  /**
+   * Call before the first statement of each file, in runner order. `changed`: the file is one the change
+   * under review adds or edits (`--since`), so what it creates is new to production.
+   */
+  startFile(fileNumber: number, changed = false): void {
     this.currentFile = fileNumber;
+    this.currentFileChanged = changed;
   }
 
   isExistingTable(name: string): boolean {
     const table = this.tables.get(name);
-    return table === undefined || table.createdInFile < this.currentFile;
+    return table === undefined || (table.createdInFile < this.currentFile && !table.createdInChange);
   }
 
   isExistingIndex(name: string): boolean {
     const index = this.indexes.get(name);
     if (index === undefined) return true;
-    return index.createdInFile < this.currentFile && this.isExistingTable(index.table);
+    return (
+      index.createdInFile < this.currentFile && !index.createdInChange && this.isExistingTable(index.table)
+    );
   }
 
   isPartitionedTable(name: string): boolean {
@@ -64,11 +80,19 @@ export class HistoryModel implements HistoryView {
     switch (effect.kind) {
       case 'create-table':
         if (effect.ifNotExists && this.tables.has(effect.name)) return;
-        this.tables.set(effect.name, { createdInFile: this.currentFile, partitioned: effect.partitioned });
+        this.tables.set(effect.name, {
+          createdInFile: this.currentFile,
+          createdInChange: this.currentFileChanged,
+          partitioned: effect.partitioned,
+        });
         return;
       case 'create-index':
         if (effect.ifNotExists && this.indexes.has(effect.name)) return;
-        this.indexes.set(effect.name, { createdInFile: this.currentFile, table: effect.table });
+        this.indexes.set(effect.name, {
+          createdInFile: this.currentFile,
+          createdInChange: this.currentFileChanged,
+          table: effect.table,
+        });
         return;
       case 'rename-table':
         moveKey(this.tables, effect.from, effect.to);

@@ -34,6 +34,7 @@ export async function checkInParallel(
   cwd: string,
   config: Config,
   env: NodeJS.ProcessEnv = process.env,
+  changedFiles?: ReadonlySet<string>,
 ): Promise<ParallelResult | undefined> {
   const entry = workerEntry();
   const threads = threadCount(env);
@@ -43,7 +44,9 @@ export async function checkInParallel(
     return undefined;
   }
   const runs = cutBySize(paths, sizes, threads);
-  return new ParallelRun(runs, paths, cwd, config, takeWorkers(entry, runs.length - 1)).result();
+  const workers = takeWorkers(entry, runs.length - 1);
+  const changed = changedFiles && [...changedFiles];
+  return new ParallelRun(runs, paths, cwd, config, workers, changed).result();
 }
 
 function fileSize(file: string): number {
@@ -84,6 +87,7 @@ class ParallelRun {
     private readonly config: Config,
     /** One worker per run after the first. */
     private readonly workers: Worker[],
+    private readonly changedFiles: string[] | undefined,
   ) {
     this.effects = runs.map(() => undefined);
   }
@@ -127,6 +131,7 @@ class ParallelRun {
       allPaths: this.allPaths,
       cwd: this.cwd,
       config: this.config,
+      changedFiles: this.changedFiles,
     };
   }
 

@@ -12,6 +12,8 @@ export interface WorkerInput {
   allPaths: string[];
   cwd: string;
   config: Config;
+  /** With `--since`: display paths of the changed files, whose objects are new (HistoryModel.startFile). */
+  changedFiles?: string[];
 }
 
 /** Per file of a range, the history effects of its statements in order. */

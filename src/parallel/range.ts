@@ -4,7 +4,7 @@
 import { allRules } from '../../rules/index.ts';
 import type { Config } from '../config.ts';
 import { checkMigrations, severityOf } from '../engine.ts';
-import { migrationFileHeader, readMigrationFile } from '../history/migration-files.ts';
+import { displayPathOf, migrationFileHeader, readMigrationFile } from '../history/migration-files.ts';
 import { HISTORY_TREES, HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
 import type { TreeNeeds } from '../parse/kept-trees.ts';
 import type { Finding, MigrationFile } from '../types.ts';
@@ -34,8 +34,10 @@ export class FileRange {
   /** Runs the statement and file rules, given the history effects of every file before this range. */
   check(earlier: RangeEffects, config: Config): Finding[] {
     const history = new HistoryModel();
+    const changed = this.input.changedFiles && new Set(this.input.changedFiles);
     earlier.forEach((effects, fileNumber) => {
-      history.startFile(fileNumber);
+      const displayPath = displayPathOf(this.input.allPaths[fileNumber], this.input.cwd);
+      history.startFile(fileNumber, changed?.has(displayPath) ?? false);
       for (const effect of effects) history.applyEffect(effect);
     });
     const own = new Map(this.files.map((file) => [file.path, file]));
@@ -49,6 +51,7 @@ export class FileRange {
       history,
       rules: allRules,
       config,
+      changedFiles: changed,
     });
   }
 }

@@ -23,6 +23,8 @@ export const jsonReporter: Reporter = ({ result, toolVersion }) => {
       schema: result.schemaMode ?? null,
       replay: result.replay ?? null,
       redis: result.redis ?? null,
+      nothingFound: result.nothingFound ?? null,
+      rulesNotRun: result.rulesNotRun ?? [],
       suppressions: result.suppressions.map((suppression) => ({
         file: suppression.location.file,
         line: suppression.location.line,

@@ -4,12 +4,19 @@
 import { docsUrl } from '../rule-docs.ts';
 import type { Finding } from '../types.ts';
 import { bySeverity, countFindings, plural } from './counts.ts';
+import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
 import type { ReportInput, Reporter } from './types.ts';
 
 const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const;
 
 export const markdownReporter: Reporter = (input) =>
-  [headline(input), findingsTable(input.result.findings), suppressionsTable(input), schemaStatus(input)]
+  [
+    headline(input),
+    runNotes(input),
+    findingsTable(input.result.findings),
+    suppressionsTable(input),
+    schemaStatus(input),
+  ]
     .filter((part) => part !== '')
     .join('\n\n') + '\n';
 
@@ -24,6 +31,18 @@ export function headline({ result }: ReportInput): string {
   if (counts.info > 0) parts.push(`${counts.info} info`);
   const mark = result.failed ? '❌' : '⚠️';
   return `### ${mark} scribe-lint: ${parts.join(', ')}\n\nChecked ${scope}.${extras(counts)}`;
+}
+
+/** What the run did not check: no migration files where it looked, rules without their source. */
+export function runNotes({ result }: ReportInput): string {
+  const notes: string[] = [];
+  if (result.nothingFound) {
+    notes.push(`> ⚠️ ${cell(nothingFoundText(result.nothingFound))}; ${NOTHING_FOUND_HINT}.`);
+  }
+  if (result.rulesNotRun && result.rulesNotRun.length > 0) {
+    notes.push(`Not run: ${notRunText(result.rulesNotRun, (id) => `\`${id}\``)}.`);
+  }
+  return notes.join('\n\n');
 }
 
 function extras(counts: ReturnType<typeof countFindings>): string {

@@ -5,6 +5,7 @@
 import { docsUrl } from '../rule-docs.ts';
 import type { Finding, Location, Severity } from '../types.ts';
 import { countFindings, plural } from './counts.ts';
+import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
 import type { ReportInput, Reporter } from './types.ts';
 
 /** More lines than this in a span are elided in the middle. */
@@ -105,7 +106,11 @@ function summary(input: ReportInput, style: Paint): string {
   const scope = `${plural(result.fileCount, 'file')}, ${plural(result.statementCount, 'statement')}`;
   const open = counts.error + counts.warning + counts.info;
   const lines: string[] = [];
-  if (open === 0) {
+  if (open === 0 && result.nothingFound) {
+    lines.push(
+      style.bold(`${style.severity('warning', '!')} ${nothingFoundText(result.nothingFound)} (${scope})`),
+    );
+  } else if (open === 0) {
     lines.push(style.bold(`✔ no findings (${scope})`));
   } else {
     const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
@@ -113,6 +118,12 @@ function summary(input: ReportInput, style: Paint): string {
     const mark = result.failed ? style.severity('error', '✖') : style.severity('warning', '!');
     lines.push(style.bold(`${mark} ${parts.join(', ')} (${scope})`));
   }
+  if (result.nothingFound) {
+    if (open > 0) lines.push(`  ${nothingFoundText(result.nothingFound)}`);
+    lines.push(`  ${NOTHING_FOUND_HINT}`);
+  }
+  if (result.rulesNotRun && result.rulesNotRun.length > 0)
+    lines.push(`  not run: ${notRunText(result.rulesNotRun)}`);
   if (counts.existing > 0)
     lines.push(`  ${counts.existing} existing outside the changed files (not failing)`);
   if (result.replay) {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { REPOSITORY_URL, docsUrl } from '../rule-docs.ts';
 import type { Finding, Rule, Severity } from '../types.ts';
+import { NOTHING_FOUND_HINT, nothingFoundText } from './notes.ts';
 import type { ReportInput, Reporter } from './types.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -28,12 +29,34 @@ export const sarifReporter: Reporter = (input) => {
             rules: input.rules.map(describeRule),
           },
         },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(input.result) }],
         results: input.result.findings.map((finding) => toResult(finding, input, fingerprints)),
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/** What the run did not check, as notifications code scanning shows beside the results. */
+function notifications(result: ReportInput['result']) {
+  const list: Record<string, unknown>[] = [];
+  if (result.nothingFound) {
+    list.push({
+      descriptor: { id: 'nothing-found' },
+      level: 'warning',
+      message: { text: `${nothingFoundText(result.nothingFound)}; ${NOTHING_FOUND_HINT}` },
+    });
+  }
+  for (const { ruleId, reason } of result.rulesNotRun ?? []) {
+    list.push({
+      descriptor: { id: 'rule-not-run' },
+      associatedRule: { id: ruleId },
+      level: 'note',
+      message: { text: `${ruleId} did not run: ${reason}` },
+    });
+  }
+  return list;
+}
 
 function describeRule(rule: Rule) {
   return {

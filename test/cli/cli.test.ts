@@ -20,6 +20,12 @@ function project(files: Record<string, string>, extra: { path: string; text: str
 }
 afterEach(() => projects.splice(0).forEach((created) => created.remove()));
 
+/** The summary line of a `--no-shadow` run in a project without app sources or --redis. */
+const NOT_RUN =
+  '  not run: fk-index, rls-enabled, audit-immutable, audit-partitioned, partition-runway, matview-unique-index, ' +
+  'invalid-index, pg-stat-statements, replay-error (--no-shadow and no --db); ' +
+  'phi-cache, cache-ttl (no app source folder matches `[phi] source` and no --redis)\n';
+
 const standard = {
   [TABLES]: 'create table public.clients (id uuid primary key, user_id uuid);\n',
   [INDEX]: '-- Index für Klienten\ncreate index idx_clients_user_id\n  on public.clients (user_id);\n',
@@ -42,7 +48,7 @@ describe('scribe-lint (built CLI)', () => {
         '   = docs: https://github.com/mental-scribe/scribe-lint/blob/main/rules/concurrent-index.md',
         '',
         '✖ 1 error, 0 warnings (2 files, 2 statements)',
-        '',
+        NOT_RUN,
       ].join('\n'),
     );
   });
@@ -60,7 +66,7 @@ describe('scribe-lint (built CLI)', () => {
   it('exits 0 with a clean summary when there is nothing to report', () => {
     const run = runBuiltCli(['--no-shadow'], { cwd: project({ [TABLES]: standard[TABLES] }) });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('✔ no findings (1 file, 1 statement)\n');
+    expect(run.stdout).toBe(`✔ no findings (1 file, 1 statement)\n${NOT_RUN}`);
   });
 
   it('treats a missing default folder as nothing to lint', () => {
@@ -165,7 +171,7 @@ describe('scribe-lint (built CLI)', () => {
     };
     const run = runBuiltCli(['--no-shadow'], { cwd: project(files) });
     expect(run.stdout).toBe(
-      '✔ no findings (2 files, 2 statements)\n  suppressed concurrent-index at supabase/migrations/20250102000000_index.sql:1: tiny table\n',
+      `✔ no findings (2 files, 2 statements)\n${NOT_RUN}  suppressed concurrent-index at supabase/migrations/20250102000000_index.sql:1: tiny table\n`,
     );
   });
 
@@ -193,7 +199,9 @@ describe('scribe-lint (built CLI)', () => {
     const off = project(standard, [
       { path: 'scribe-lint.toml', text: '[rules]\nconcurrent-index = "off"\n' },
     ]);
-    expect(runBuiltCli(['--no-shadow'], { cwd: off }).stdout).toBe('✔ no findings (2 files, 2 statements)\n');
+    expect(runBuiltCli(['--no-shadow'], { cwd: off }).stdout).toBe(
+      `✔ no findings (2 files, 2 statements)\n${NOT_RUN}`,
+    );
     const info = project(standard, [{ path: 'custom.toml', text: '[rules]\nconcurrent-index = "info"\n' }]);
     const run = runBuiltCli(['--no-shadow', '--config', 'custom.toml'], { cwd: info });
     expect(run.status).toBe(0);
