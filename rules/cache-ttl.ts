@@ -17,14 +17,15 @@ const rule: Rule = {
     for (const write of context.cacheWrites) checkWrite(write, context);
   },
 
+  // Every key group, whatever its prefix: a key without a TTL never leaves, allowed cache prefix or not.
   checkRedis(context) {
     for (const group of context.groups) {
-      if (group.keysWithoutTtl === 0 || !tableForPrefix(group.prefix, context.config.phi.cacheAllow))
-        continue;
+      if (group.keysWithoutTtl === 0) continue;
       const shown = group.examplesWithoutTtl?.length ? group.examplesWithoutTtl : group.exampleKeys;
       const partial = context.complete ? '' : ' (so far: the scan stopped at its key budget)';
+      const cached = tableForPrefix(group.prefix, context.config.phi.cacheAllow) ? 'cached ' : '';
       context.report({
-        message: `${group.keysWithoutTtl.toLocaleString('en-US')} of ${group.keyCount.toLocaleString('en-US')} keys under cached prefix \`${group.prefix}\` have no TTL${partial}, e.g. ${examples(shown)}`,
+        message: `${group.keysWithoutTtl.toLocaleString('en-US')} of ${group.keyCount.toLocaleString('en-US')} keys under ${cached}prefix \`${group.prefix}\` have no TTL${partial}, e.g. ${examples(shown)}`,
         object: `redis:${group.prefix}`,
       });
     }

@@ -20,11 +20,19 @@ const rule: Rule = {
   checkRedis(context) {
     for (const group of context.groups) {
       const table = tableForPrefix(group.prefix, context.config.phi.tables);
-      if (!table) continue;
-      context.report({
-        message: `${countOf(group.keyCount, context)} under PHI prefix \`${group.prefix}\` (table \`${table}\`), e.g. ${examples(group.exampleKeys)}: PHI must not be cached`,
-        object: `redis:${group.prefix}`,
-      });
+      if (table) {
+        context.report({
+          message: `${countOf(group.keyCount, context)} under PHI prefix \`${group.prefix}\` (table \`${table}\`), e.g. ${examples(group.exampleKeys)}: PHI must not be cached`,
+          object: `redis:${group.prefix}`,
+        });
+      } else if (!tableForPrefix(group.prefix, context.config.phi.cacheAllow)) {
+        // Neither PHI nor allowed: the audit cannot say either way, and says so rather than pass it.
+        context.report({
+          message: `prefix \`${group.prefix}\` is not known to be PHI-free, ${countOf(group.keyCount, context)}, e.g. ${examples(group.exampleKeys)}: add it to \`[phi] cache_allow\` if it holds no PHI, or its table to \`[phi] tables\``,
+          object: `redis:${group.prefix}`,
+          severity: 'info',
+        });
+      }
     }
   },
 };

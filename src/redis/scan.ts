@@ -8,7 +8,6 @@ import { Redis } from 'ioredis';
 import type { RedisScan } from '../engine.ts';
 import { UsageError } from '../errors.ts';
 import type { LintOptions } from '../lint.ts';
-import { tableForPrefix } from '../source/phi-names.ts';
 import type { RedisKeyGroup } from './facts.ts';
 import { RedisReplyError, TtlPipe } from './ttl-pipe.ts';
 
@@ -22,8 +21,8 @@ export interface RedisScanOptions {
   /** Distinct prefixes kept; keys beyond go to one `(other prefixes)` group. Default 10,000. */
   maxGroups?: number;
   /**
-   * Which prefixes' keys get a TTL query (default: all). Only the allowed cache prefixes are judged on
-   * their TTL, so the lint run asks only for those: fewer commands on a production server.
+   * Which prefixes' keys get a TTL query (default: all). The lint run asks for all: cache-ttl judges every
+   * key group, whatever its prefix, since a key under an unknown prefix outlives its data just the same.
    */
   ttlFor?: (prefix: string) => boolean;
 }
@@ -35,9 +34,8 @@ const EXAMPLES_PER_GROUP = 3;
 export const OVERFLOW_PREFIX = '(other prefixes)';
 
 /** The `Providers.scanRedis` of src/lint.ts. */
-export async function scanRedis(url: string, options: LintOptions): Promise<RedisScan> {
-  const allowed = options.config.phi.cacheAllow;
-  return scanRedisKeyspace(url, { ttlFor: (prefix) => tableForPrefix(prefix, allowed) !== undefined });
+export async function scanRedis(url: string, _options: LintOptions): Promise<RedisScan> {
+  return scanRedisKeyspace(url);
 }
 
 export async function scanRedisKeyspace(url: string, options: RedisScanOptions = {}): Promise<RedisScan> {

@@ -74,14 +74,20 @@ describe('cache-ttl on a live Redis', () => {
     await server?.stop();
   });
 
-  it('reports allowed prefixes whose keys lack a TTL, and no other prefix', async () => {
+  it('reports every prefix whose keys lack a TTL, allowed cache prefix or not', async () => {
     project = inlineProject({});
     const findings = (await lintProject(project, { redisUrl: server.url })).filter(
       (f) => f.ruleId === 'cache-ttl',
     );
-    expect(findings.map((f) => [f.object, f.message])).toEqual([
-      ['redis:program', '1 of 2 keys under cached prefix `program` have no TTL, e.g. `program:1`'],
-      ['redis:user_roles', '1 of 1 keys under cached prefix `user_roles` have no TTL, e.g. `user_roles:9`'],
+    expect(findings.map((f) => [f.object, f.severity, f.message])).toEqual([
+      ['redis:message', 'warning', '1 of 1 keys under prefix `message` have no TTL, e.g. `message:1`'],
+      ['redis:program', 'warning', '1 of 2 keys under cached prefix `program` have no TTL, e.g. `program:1`'],
+      ['redis:session', 'warning', '1 of 1 keys under prefix `session` have no TTL, e.g. `session:1`'],
+      [
+        'redis:user_roles',
+        'warning',
+        '1 of 1 keys under cached prefix `user_roles` have no TTL, e.g. `user_roles:9`',
+      ],
     ]);
   });
 });

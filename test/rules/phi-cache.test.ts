@@ -127,6 +127,49 @@ describe('phi-cache on a live Redis', () => {
   });
 });
 
+describe('phi-cache on prefixes that are neither PHI nor allowed', () => {
+  let server: TestRedis;
+  let client: Redis;
+
+  beforeAll(async () => {
+    server = await startRedis();
+    client = new Redis(server.port, '127.0.0.1');
+    const pipeline = client.pipeline();
+    for (let i = 1; i <= 2003; i++) pipeline.set(`consent-check:${i}`, 'ok');
+    pipeline.set('feature-flags', 'on', 'EX', 60);
+    pipeline.set('program:1', '{}', 'EX', 60);
+    await pipeline.exec();
+  });
+
+  afterAll(async () => {
+    client?.disconnect();
+    await server?.stop();
+  });
+
+  it('lists each unknown prefix with its key count as an info finding, and judges its TTLs', async () => {
+    project = inlineProject({});
+    const findings = await lintProject(project, { redisUrl: server.url });
+    const unknown = findings.filter((f) => f.ruleId === 'phi-cache');
+    expect(unknown.map((f) => [f.object, f.severity])).toEqual([
+      ['redis:consent-check', 'info'],
+      ['redis:feature-flags', 'info'],
+    ]);
+    expect(unknown[0].message).toMatch(
+      /^prefix `consent-check` is not known to be PHI-free, 2,003 keys, e\.g\. `consent-check:\d+`, `consent-check:\d+`, `consent-check:\d+`: add it to `\[phi\] cache_allow` if it holds no PHI, or its table to `\[phi\] tables`$/,
+    );
+    expect(unknown[1].message).toBe(
+      'prefix `feature-flags` is not known to be PHI-free, 1 key, e.g. `feature-flags`: add it to `[phi] cache_allow` if it holds no PHI, or its table to `[phi] tables`',
+    );
+    // Its keys have no TTL either, and cache-ttl says so: it judges every prefix.
+    expect(findings.filter((f) => f.ruleId === 'cache-ttl').map((f) => [f.object, f.message])).toEqual([
+      [
+        'redis:consent-check',
+        expect.stringMatching(/^2,003 of 2,003 keys under prefix `consent-check` have no TTL, e\.g\. /),
+      ],
+    ]);
+  });
+});
+
 describe('phi-cache on an incomplete scan', () => {
   it('says the count is a lower bound when the key budget ran out', () => {
     const reported: string[] = [];
