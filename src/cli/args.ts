@@ -58,6 +58,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
         ? first
         : 'lint';
   const paths = command === 'lint' ? positionals : rest;
+  if (command === 'lint') checkThreads(env.SCRIBE_LINT_THREADS);
   if (command !== 'lint' && paths.length > 0)
     throw new UsageError(`\`scribe-lint ${command}\` takes no paths`);
   return {
@@ -78,6 +79,15 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
   };
 }
 
+/**
+ * `SCRIBE_LINT_THREADS` must be a whole number of at least 1. The pool reads it itself (it starts before
+ * the arguments are parsed); checking it here turns a typo into a usage error instead of a silent default.
+ */
+function checkThreads(value: string | undefined): void {
+  if (value !== undefined && !/^[1-9][0-9]*$/.test(value.trim()))
+    throw new UsageError(`SCRIBE_LINT_THREADS must be a whole number of at least 1; got "${value}"`);
+}
+
 function nonEmpty(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (value.trim() === '') throw new UsageError(`${flag} needs a value`);
@@ -91,13 +101,29 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
-/** A date (`2026-01-15`, read as UTC midnight) or a full ISO timestamp. */
-function parseNow(value: string | undefined, source: string): Date | undefined {
-  if (value === undefined || value === '') return undefined;
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime()))
-    throw new UsageError(`${source} must be a date like 2026-01-15; got "${value}"`);
+/** `2026-01-15` and `2026-01-15T08:30:00Z`, with seconds, fraction and offset optional. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * A date (`2026-01-15`, read as UTC midnight) or an ISO timestamp. Strict: JavaScript's Date rolls
+ * `2026-02-30` over to 2 March and reads many other strings somehow, and an empty value is a mistake, not
+ * "use the clock": a date rule judged on the wrong day passes or fails for the wrong reason.
+ */
+export function parseNow(value: string | undefined, source: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const invalid = () => new UsageError(`${source} must be a date like 2026-01-15; got "${value}"`);
+  const match = ISO_DATE.exec(value);
+  if (!match) throw invalid();
+  const [, year, month, day, hour = '00', minute = '00', second = '00'] = match;
+  const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const sameDay =
+    utc.getUTCFullYear() === Number(year) &&
+    utc.getUTCMonth() === Number(month) - 1 &&
+    utc.getUTCDate() === Number(day);
+  if (!sameDay || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) throw invalid();
+  // Without an offset, a timestamp is UTC, as a bare date is (JavaScript would take the local zone).
+  const date = new Date(match[4] === undefined ? `${value}T00:00:00Z` : match[7] ? value : `${value}Z`);
+  if (Number.isNaN(date.getTime())) throw invalid();
   return date;
 }
 
