@@ -41,12 +41,16 @@ export async function openLive(url: string, options: LiveOptions = {}): Promise<
   const target = checkDatabaseUrl(url);
   const tls = tlsOptions(url);
   const client = await connect(url, tls, settings, target);
-  const connection = new LockPatientConnection(client, settings);
+  const connection = new LockPatientConnection(client, settings, target);
   return {
     value: { mode: 'live', connection, locate: () => undefined },
     close: async () => {
-      await client.query('rollback').catch(() => {});
-      await client.end().catch(() => {});
+      // A server that stopped answering would make ROLLBACK wait out the query timeout once more.
+      if (!connection.stalled) await client.query('rollback').catch(() => {});
+      await withinMs(
+        client.end().catch(() => {}),
+        1_000,
+      );
     },
   };
 }
@@ -94,8 +98,7 @@ async function connectOnce(url: string, ssl: TlsSettings['ssl'], settings: Setti
     connectionString: withoutTlsParameters(url),
     ssl,
     connectionTimeoutMillis: settings.connectTimeoutMs,
-    // a server that stops answering mid-audit: the client gives up a little after the server would
-    query_timeout: settings.statementTimeoutMs + 5_000,
+    query_timeout: queryTimeoutMs(settings),
     application_name: 'scribe-lint',
     options: [
       `-c statement_timeout=${settings.statementTimeoutMs}`,
@@ -111,7 +114,7 @@ async function connectOnce(url: string, ssl: TlsSettings['ssl'], settings: Setti
     await client.connect();
     await client.query('begin read only');
   } catch (error) {
-    await client.end().catch(() => {});
+    await withinMs(client.end().catch(() => {}), 1_000);
     throw error;
   }
   return client;
@@ -134,10 +137,13 @@ function noTlsOnServer(error: unknown): boolean {
  */
 class LockPatientConnection implements CatalogConnection {
   private readonly savepoints: string[] = [];
+  /** Set when the server stopped answering: nothing more is sent. */
+  stalled = false;
 
   constructor(
     private readonly client: PgClient,
     private readonly settings: Settings,
+    private readonly target: string,
   ) {}
 
   async query<Row extends object>(sql: string, params?: unknown[]): Promise<Row[]> {
@@ -156,7 +162,17 @@ class LockPatientConnection implements CatalogConnection {
   }
 
   private async run<Row extends object>(sql: string, params?: unknown[]): Promise<Row[]> {
-    const rows = (await this.client.query(sql, params)).rows as Row[];
+    let rows: Row[];
+    try {
+      rows = (await this.client.query(sql, params)).rows as Row[];
+    } catch (error) {
+      // A server that stopped answering mid-audit is a connection problem, not a bug: one line, exit 2.
+      if (isQueryTimeout(error)) {
+        this.stalled = true;
+        throw new UsageError(`database ${this.target} stopped answering: ${queryTimeout(this.settings)}`);
+      }
+      throw error;
+    }
     this.track(sql);
     return rows;
   }
@@ -229,8 +245,30 @@ export function describeTarget(url: string): string {
   }
 }
 
+/** Waits for the promise, but no longer than `ms`. */
+async function withinMs(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([promise, deadline]);
+  clearTimeout(timer);
+}
+
+function isQueryTimeout(error: unknown): boolean {
+  return (error as { message?: string } | null)?.message === 'Query read timeout';
+}
+
+function queryTimeout(settings: Settings): string {
+  return `no answer to a query within ${queryTimeoutMs(settings) / 1000} s`;
+}
+
+/** A server that stops answering mid-audit: the client gives up a little after the server would. */
+function queryTimeoutMs(settings: Settings): number {
+  return settings.statementTimeoutMs + 5_000;
+}
+
 function explain(error: unknown, settings: Settings): string {
   const { code, message } = error as { code?: string; message?: string };
+  if (isQueryTimeout(error)) return queryTimeout(settings);
   if (/timeout/i.test(message ?? ''))
     return `no answer within ${settings.connectTimeoutMs / 1000} s (connect timeout)`;
   if (code === 'ECONNREFUSED') return 'connection refused';

@@ -198,6 +198,8 @@ describe('secrets to mask', () => {
     ]);
     expect(secretParts("host=db user=ro password='s3cret value'")).toContain('s3cret value');
     expect(secretParts('redis://:hunter22@cache:6379')).toContain('hunter22');
+    // Short ones too: the Action does not register them with the runner, but its messages mask them.
+    expect(secretParts('postgres://ro:a@db.example/app')).toEqual(['postgres://ro:a@db.example/app', 'a']);
   });
 });
 
@@ -213,6 +215,11 @@ describe('the pull request of an event', () => {
     });
     expect(pullRequestOf('pull_request_target', payload, 'acme/clinic')?.number).toBe(7);
     expect(pullRequestOf('schedule', {}, 'acme/clinic')).toBeUndefined();
-    expect(() => pullRequestOf('pull_request', {}, 'acme/clinic')).toThrow(/no pull request number/);
+    expect(() => pullRequestOf('pull_request', {}, 'acme/clinic')).toThrow(
+      'the pull_request event payload has no pull_request with a number',
+    );
+    expect(() => pullRequestOf('pull_request', payload, undefined)).toThrow(
+      'GITHUB_REPOSITORY must be set, as owner/name',
+    );
   });
 });
