@@ -6,6 +6,7 @@
 
 import { Redis } from 'ioredis';
 import type { RedisScan } from '../engine.ts';
+import { maskSecrets } from '../catalog/secrets.ts';
 import { UsageError } from '../errors.ts';
 import type { LintOptions } from '../lint.ts';
 import type { RedisKeyGroup } from './facts.ts';
@@ -217,7 +218,7 @@ function connectionError(error: Error, target: RedisTarget): UsageError {
   else if (/NOPERM/.test(text)) reason = `the user may not run SCAN or TTL (${firstLine(text)})`;
   else if (/Connection is closed|ECONNRESET|EPIPE/i.test(text)) reason = 'the server closed the connection';
   else reason = firstLine(text);
-  if (target.password) reason = reason.split(target.password).join('***');
+  reason = maskSecrets(reason, target.password ? [target.password] : []);
   return new UsageError(`cannot audit Redis at ${target.shown}: ${reason}`);
 }
 

@@ -142,6 +142,12 @@ describe('connection problems', () => {
     expect(error.message).not.toContain('hunter2');
   });
 
+  it('a one-letter wrong password leaves the message readable', async () => {
+    expect((await failure(`redis://:a@127.0.0.1:${server.port}/0`)).message).toBe(
+      `cannot audit Redis at redis://:***@127.0.0.1:${server.port}/0: authentication failed`,
+    );
+  });
+
   it('no password for a server that needs one', async () => {
     expect((await failure(`redis://127.0.0.1:${server.port}`)).message).toMatch(/: authentication failed$/);
   });
