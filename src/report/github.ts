@@ -4,6 +4,7 @@
 
 import type { Finding, Severity } from '../types.ts';
 import { bySeverity } from './counts.ts';
+import { escapeControls } from './text.ts';
 import type { Reporter } from './types.ts';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -36,12 +37,22 @@ export function annotation(finding: Finding): string {
   return `::${COMMAND[finding.severity]} ${property.join(',')}::${escapeData(object + finding.message)}\n`;
 }
 
-/** Workflow-command escaping of the message part. */
+/**
+ * Workflow-command escaping of the message part. Other control characters are shown escaped: the log
+ * viewer acts on terminal escape sequences.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return percentEscape(escapeControls(text, '\r\n'));
 }
 
-/** Workflow-command escaping of a property value, where `:` and `,` are separators too. */
+/**
+ * Workflow-command escaping of a property value, where `:` and `,` are separators too. A file path is kept
+ * as it is otherwise (the annotation must name the file exactly); the runner consumes the command line.
+ */
 export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return percentEscape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function percentEscape(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

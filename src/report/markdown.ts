@@ -5,6 +5,7 @@ import { docsUrl } from '../rule-docs.ts';
 import type { Finding } from '../types.ts';
 import { bySeverity, countFindings, plural } from './counts.ts';
 import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
+import { escapeControls } from './text.ts';
 import type { ReportInput, Reporter } from './types.ts';
 
 const ICON = { error: '🔴', warning: '🟡', info: '🔵' } as const;
@@ -64,16 +65,16 @@ export function findingsTable(findings: readonly Finding[]): string {
 }
 
 function locationText(finding: Finding): string {
-  if (!finding.location) return `\`${finding.object ?? ''}\``;
+  if (!finding.location) return `\`${escapeControls(finding.object ?? '')}\``;
   const { file, line, column } = finding.location;
-  return `\`${file}:${line}:${column}\``;
+  return `\`${escapeControls(file)}:${line}:${column}\``;
 }
 
 export function suppressionsTable({ result }: ReportInput): string {
   if (result.suppressions.length === 0) return '';
   const rows = result.suppressions.map(
     (suppression) =>
-      `| \`${suppression.location.file}:${suppression.location.line}\` | ${suppression.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${cell(suppression.reason)} |`,
+      `| \`${escapeControls(suppression.location.file)}:${suppression.location.line}\` | ${suppression.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${cell(suppression.reason)} |`,
   );
   return ['#### Suppressions', '', '| Where | Rules | Reason |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -91,7 +92,7 @@ function schemaStatus({ result }: ReportInput): string {
   );
 }
 
-/** Table cells cannot hold pipes or newlines. */
+/** Table cells cannot hold pipes or newlines; control characters are shown escaped. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeControls(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 }

@@ -2,10 +2,11 @@
 // the rules that could not run for want of their source. A run that checked nothing must not read as clean.
 
 import type { LintResult, RuleNotRun } from '../engine.ts';
+import { escapeControls } from './text.ts';
 
 /** "no migration files (.sql) found in supabase/migrations". */
 export function nothingFoundText(nothingFound: NonNullable<LintResult['nothingFound']>): string {
-  return `no migration files (.sql) found in ${nothingFound.lookedAt}`;
+  return `no migration files (.sql) found in ${escapeControls(nothingFound.lookedAt)}`;
 }
 
 export const NOTHING_FOUND_HINT =

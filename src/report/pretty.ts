@@ -6,11 +6,11 @@ import { docsUrl } from '../rule-docs.ts';
 import type { Finding, Location, Severity } from '../types.ts';
 import { countFindings, plural } from './counts.ts';
 import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
+import { escapeControls, frameLine } from './text.ts';
 import type { ReportInput, Reporter } from './types.ts';
 
 /** More lines than this in a span are elided in the middle. */
 const MAX_FRAME_LINES = 6;
-const TAB = '    ';
 
 interface Paint {
   severity(severity: Severity, text: string): string;
@@ -46,23 +46,28 @@ export const prettyReporter: Reporter = (input) => {
 function renderFinding(finding: Finding, input: ReportInput, style: Paint): string {
   const label = finding.isNew === false ? `${finding.severity} (existing)` : finding.severity;
   const rule = style.link(docsUrl(finding.ruleId), finding.ruleId);
+  const message = escapeControls(finding.message, '\n');
+  const object = finding.object && escapeControls(finding.object);
   const lines = [
-    `${style.bold(style.severity(finding.severity, `${label}[${rule}]`))}${style.bold(`: ${finding.message}`)}`,
+    `${style.bold(style.severity(finding.severity, `${label}[${rule}]`))}${style.bold(`: ${message}`)}`,
   ];
   if (finding.location) {
     const { file, line, column } = finding.location;
     lines.push(
-      `  ${style.dim('-->')} ${file}:${line}:${column}${finding.object ? style.dim(`  (${finding.object})`) : ''}`,
+      `  ${style.dim('-->')} ${escapeControls(file)}:${line}:${column}${object ? style.dim(`  (${object})`) : ''}`,
     );
     lines.push(...codeFrame(finding.location, input.readSource(file), finding.severity, style));
-  } else if (finding.object) {
-    lines.push(`  ${style.dim('-->')} ${finding.object}`);
+  } else if (object) {
+    lines.push(`  ${style.dim('-->')} ${object}`);
   }
   lines.push(`   ${style.dim('= docs:')} ${docsUrl(finding.ruleId)}`, '');
   return lines.join('\n');
 }
 
-/** The lines of the span with the spanned characters underlined; tabs are expanded so carets line up. */
+/**
+ * The lines of the span with the spanned characters underlined. Each line is shown as frameLine makes it
+ * (controls escaped, tabs expanded, cut to a window around the span), so the carets line up with it.
+ */
 export function codeFrame(
   location: Location,
   source: string | undefined,
@@ -84,20 +89,16 @@ export function codeFrame(
     const text = (fileLines[line - 1] ?? '').replace(/\r$/, '');
     const from = line === location.line ? location.column - 1 : leadingSpace(text);
     const to = line === location.endLine ? location.endColumn - 1 : text.length;
-    const start = expandTabs(text.slice(0, from)).length;
-    const width = Math.max(1, expandTabs(text.slice(from, Math.max(from, to))).length);
-    frame.push(`${gutter(String(line))} ${expandTabs(text)}`);
-    frame.push(`${gutter('')} ${' '.repeat(start)}${style.severity(severity, '^'.repeat(width))}`);
+    const shown = frameLine(text, from, Math.max(from, to));
+    const carets = style.severity(severity, '^'.repeat(shown.underlineWidth));
+    frame.push(`${gutter(String(line))} ${shown.text}`);
+    frame.push(`${gutter('')} ${' '.repeat(shown.underlineStart)}${carets}`);
   }
   return frame;
 }
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
-}
-
-function expandTabs(text: string): string {
-  return text.replace(/\t/g, TAB);
 }
 
 function summary(input: ReportInput, style: Paint): string {
@@ -141,7 +142,9 @@ function summary(input: ReportInput, style: Paint): string {
   }
   for (const suppression of result.suppressions) {
     const where = `${suppression.location.file}:${suppression.location.line}`;
-    lines.push(`  suppressed ${suppression.ruleIds.join(', ')} at ${where}: ${suppression.reason}`);
+    lines.push(
+      `  suppressed ${suppression.ruleIds.join(', ')} at ${escapeControls(where)}: ${escapeControls(suppression.reason)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
