@@ -15,6 +15,7 @@ import { failsRun, type LintResult, type SchemaSource } from '../engine.ts';
 import { NotVerifiedError, UsageError } from '../errors.ts';
 import { lint } from '../lint.ts';
 import { countFindings, plural } from '../report/counts.ts';
+import { nothingFoundText } from '../report/notes.ts';
 import { prettyReporter } from '../report/pretty.ts';
 import { sarifReporter } from '../report/sarif.ts';
 import type { ReportInput } from '../report/types.ts';
@@ -72,6 +73,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   logReport(report);
   const annotations = planAnnotations(result.findings);
   process.stdout.write(annotations.commands);
+  warnIfNothingFound(result);
   await writeJobSummary(
     jobSummary({
       report,
@@ -87,6 +89,16 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   if (pull && api && inputs.comment) await comment(api, pull.ref, report, env);
   setOutputs(result, sarifFile);
   if (result.failed) core.setFailed(failureLine(result, config));
+}
+
+/** A run that found no migrations must not read as a clean pass: say where it looked and how to point it. */
+function warnIfNothingFound(result: LintResult): void {
+  if (!result.nothingFound) return;
+  core.warning(
+    `scribe-lint: ${nothingFoundText(result.nothingFound)}: set the Action's \`path\` input to the ` +
+      'migrations folder, or `migrations` in scribe-lint.toml',
+    { title: 'scribe-lint: nothing to lint' },
+  );
 }
 
 async function pullRequestScope(

@@ -274,3 +274,25 @@ describe('a password too short to mask', () => {
     ]);
   });
 });
+
+describe('no migrations where the run looked', () => {
+  test('a warning annotation says where it looked and how to set `path` or `migrations`', async () => {
+    const root = makeWorkspace({ 'db/migrations/20250101000000_init.sql': INIT });
+    cleanup.push(root);
+    const run = await runAction({
+      actionDir,
+      workspace: root,
+      apiUrl: api.baseUrl,
+      token: TOKEN,
+      event: 'schedule',
+      inputs: { shadow: 'false' },
+    });
+
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout, 'warning')).toEqual([
+      '::warning title=scribe-lint%3A nothing to lint::scribe-lint: no migration files (.sql) found in ' +
+        "supabase/migrations: set the Action's `path` input to the migrations folder, or `migrations` in " +
+        'scribe-lint.toml',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // queries need. Each ends in a finding or one line, never a stack trace, a hang or a garbled message.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -246,7 +246,9 @@ describe('a lock held by another session', () => {
  * `answered` simple queries with an empty command result, and then never answers again.
  */
 async function stallingServer(answered: number): Promise<{ port: number; close(): void }> {
+  const sockets = new Set<Socket>();
   const server = createServer((socket) => {
+    sockets.add(socket);
     let buffer = Buffer.alloc(0);
     let started = false;
     let queries = 0;
@@ -270,7 +272,7 @@ async function stallingServer(answered: number): Promise<{ port: number; close()
   return {
     port: (server.address() as AddressInfo).port,
     close: () => {
-      server.closeAllConnections?.();
+      for (const socket of sockets) socket.destroy();
       server.close();
     },
   };
