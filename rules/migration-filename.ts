@@ -17,6 +17,13 @@ const rule: Rule = {
     // A file name has no line of its own: point at the first line, where an editor opens the file.
     const firstLine = file.text.split('\n', 1)[0].replace(/\r$/, '');
     const location = context.locate(0, Buffer.byteLength(firstLine, 'utf8'));
+    if (file.skipped) {
+      context.report({
+        message: `\`${file.name}\` was skipped: ${file.skipped}; scribe-lint reads only regular files (and symlinks to them inside the project), so it was not linted or replayed`,
+        location,
+      });
+      return;
+    }
     if (!RUNNER_FILE_NAME.test(file.name)) {
       context.report({
         message: `\`${file.name}\` does not match \`<digits>_<name>.sql\`: the Supabase CLI will not apply it`,

@@ -17,10 +17,12 @@ const rule: Rule = {
     const at = context.locate(problem.offset, problem.offset);
     const lineEnd = context.file.lines.lineStart(at.line + 1);
     const end = Math.min(statement.end, Math.max(problem.offset + 1, lineEnd - 1));
-    context.report({
-      message: problem.message,
-      location: context.locate(problem.offset, Math.max(end, problem.offset)),
-    });
+    const location = context.locate(problem.offset, Math.max(end, problem.offset));
+    // psql runs meta-commands and streams COPY data itself: not an error there, but nothing scribe-lint
+    // can lint or replay, which the note says.
+    if (problem.underPsql !== undefined && context.config.runner === 'psql')
+      context.report({ message: problem.underPsql, location, severity: 'info' });
+    else context.report({ message: problem.message, location });
   },
 };
 

@@ -81,7 +81,7 @@ describe('robustness', () => {
     [
       'invalid UTF-8',
       Buffer.from([0x73, 0x65, 0x6c, 0x65, 0x63, 0x74, 0x20, 0x27, 0xff, 0xfe, 0x27, 0x3b]),
-      undefined,
+      'byte 0xff is not valid UTF-8',
     ],
     ['only a BOM', Buffer.from([0xef, 0xbb, 0xbf]), undefined],
     ['an empty file', '', undefined],

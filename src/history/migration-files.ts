@@ -2,9 +2,18 @@
 // statements. Supabase's CLI applies `<digits>_<name>.sql` files of the migrations folder in lexical order;
 // anything else there is skipped by the runner (and flagged by migration-filename).
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.ts';
+import { decodeUtf8, invalidByteMessage, type InvalidByte } from '../parse/encoding.ts';
 import { LineIndex } from '../parse/positions.ts';
 import type { TreeNeeds } from '../parse/kept-trees.ts';
 import { parseStatements } from '../parse/parse-file.ts';
@@ -14,8 +23,10 @@ import type { MigrationFile, Statement } from '../types.ts';
 export const RUNNER_FILE_NAME = /^([0-9]+)_(.+)\.sql$/;
 
 /**
- * Expands the given paths into `.sql` files. A folder contributes the `.sql` files directly inside it.
- * A given path that does not exist is a usage error; the default folder may be absent.
+ * Expands the given paths into `.sql` files. A folder contributes the `.sql` entries directly inside it,
+ * including ones that are not regular files: readMigrationFile says why it skips those, as a finding.
+ * A given path that does not exist, or is not a regular file or folder, is a usage error (a FIFO would
+ * block the read forever); the default folder may be absent. A given symlink is followed to its target.
  */
 export function collectMigrationPaths(
   paths: string[],
@@ -25,23 +36,83 @@ export function collectMigrationPaths(
   const found: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
-    let isDirectory: boolean;
+    let stats: Stats;
     try {
-      isDirectory = statSync(absolute).isDirectory();
+      stats = statSync(absolute);
     } catch {
       if (options.optional) continue;
-      throw new UsageError(`no such file or directory: ${given}`);
+      const broken = lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
+      throw new UsageError(broken ? `broken symlink: ${given}` : `no such file or directory: ${given}`);
     }
-    if (!isDirectory) {
-      found.push(absolute);
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+        if (entry.name.toLowerCase().endsWith('.sql')) found.push(path.join(absolute, entry.name));
+      }
       continue;
     }
-    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
-      if (entry.isFile() && entry.name.toLowerCase().endsWith('.sql'))
-        found.push(path.join(absolute, entry.name));
-    }
+    if (!stats.isFile())
+      throw new UsageError(`${given} is ${kindOf(stats)}, not a regular file: scribe-lint reads only files`);
+    found.push(lstatSync(absolute).isSymbolicLink() ? realpathSync(absolute) : absolute);
   }
   return [...new Set(found)].sort(compareRunnerOrder);
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isSymbolicLink()) return 'a symlink';
+  return 'not a regular file';
+}
+
+/**
+ * Why an entry of a migrations folder is not read, or undefined for a regular file (or a symlink to one
+ * inside the project: the working directory, its repository, or the folder itself). A symlink leading
+ * elsewhere is not followed: its contents would land in reports and annotations.
+ */
+export function whyNotRead(absolute: string, cwd: string): string | undefined {
+  const entry = lstatSync(absolute, { throwIfNoEntry: false });
+  if (!entry || entry.isFile()) return undefined; // a vanished file is reported by the read
+  if (!entry.isSymbolicLink()) return `it is ${kindOf(entry)}, not a regular file`;
+  let target: string;
+  try {
+    target = realpathSync(absolute);
+  } catch {
+    return 'it is a broken symlink';
+  }
+  if (!projectRoots(cwd, path.dirname(absolute)).some((root) => isWithin(target, root)))
+    return `it is a symlink to \`${target}\`, outside the project`;
+  const stats = statSync(target);
+  return stats.isFile() ? undefined : `it is a symlink to ${kindOf(stats)}`;
+}
+
+function projectRoots(cwd: string, folder: string): string[] {
+  const roots = [realOrSelf(cwd), realOrSelf(folder)];
+  const repository = repositoryRoot(roots[0]);
+  if (repository) roots.push(repository);
+  return roots;
+}
+
+function realOrSelf(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return path.resolve(folder);
+  }
+}
+
+/** The nearest folder at or above `from` holding `.git`. */
+function repositoryRoot(from: string): string | undefined {
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, '.git'))) return folder;
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+function isWithin(target: string, root: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** Lexical by file name, as the Supabase CLI applies them; the path breaks ties between folders. */
@@ -65,6 +136,8 @@ export function displayPathOf(absolute: string, cwd: string): string {
  * of those node types keep their parse trees (see parseStatements).
  */
 export function readMigrationFile(absolute: string, cwd: string, treesFor?: TreeNeeds): MigrationFile {
+  const skipped = whyNotRead(absolute, cwd);
+  if (skipped) return { ...migrationFileHeader(absolute, cwd), applied: false, skipped };
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -82,11 +155,13 @@ export function migrationFileFromBytes(
   bytes: Buffer,
   treesFor?: TreeNeeds,
 ): MigrationFile {
-  const text = stripBom(bytes.toString('utf8'));
+  const { text, invalid } = withoutBom(decodeUtf8(bytes));
   const lines = new LineIndex(text);
   const nul = text.indexOf('\0');
   const statements =
-    nul === -1 ? trimEnds(parseStatements(text, treesFor), lines) : [binaryFileStatement(text, nul)];
+    nul !== -1
+      ? [binaryFileStatement(text, nul)]
+      : withInvalidBytes(trimEnds(parseStatements(text, treesFor), lines), invalid, lines);
   const suppressions = nul === -1 ? findSuppressions(text) : [];
   return { ...headerOf(absolute, displayPath), text, lines, statements, suppressions };
 }
@@ -112,8 +187,47 @@ function headerOf(absolute: string, displayPath: string): MigrationFile {
   };
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** The text without a UTF-8 BOM (three bytes, which the invalid bytes' offsets then move by). */
+function withoutBom(decoded: { text: string; invalid: InvalidByte[] }): {
+  text: string;
+  invalid: InvalidByte[];
+} {
+  if (decoded.text.charCodeAt(0) !== 0xfeff) return decoded;
+  const invalid = decoded.invalid.map((byte) => ({ ...byte, offset: byte.offset - 3 }));
+  return { text: decoded.text.slice(1), invalid };
+}
+
+/**
+ * Marks the statement holding each invalid byte (the first one in it) as a parse problem and drops its
+ * tree, so it is neither checked nor replayed as if it were fine. A byte outside every statement (in a
+ * comment between them) gets a problem of its own, running to the end of its line.
+ */
+function withInvalidBytes(statements: Statement[], invalid: InvalidByte[], lines: LineIndex): Statement[] {
+  if (invalid.length === 0) return statements;
+  const flagged = new Set<Statement>();
+  const flaggedLines = new Set<number>();
+  const added: Statement[] = [];
+  for (const byte of invalid) {
+    const problem = { message: invalidByteMessage(byte.value), offset: byte.offset };
+    const holder = statements.find((s) => s.start <= byte.offset && byte.offset < s.end);
+    if (holder) {
+      if (flagged.has(holder)) continue;
+      flagged.add(holder);
+      holder.node = undefined;
+      holder.parseProblem = problem;
+      continue;
+    }
+    const line = lines.position(byte.offset).line;
+    if (flaggedLines.has(line)) continue;
+    flaggedLines.add(line);
+    const lineText = lines.slice(byte.offset, lines.lineStart(line + 1)).replace(/\r?\n$/, '');
+    const end = byte.offset + Buffer.byteLength(lineText, 'utf8');
+    added.push({ index: 0, nodeOffset: byte.offset, start: byte.offset, end, parseProblem: problem });
+  }
+  if (added.length === 0) return statements;
+  const all = [...statements, ...added].sort((a, b) => a.start - b.start);
+  all.forEach((statement, index) => (statement.index = index));
+  return all;
 }
 
 /** PostgreSQL cannot take a NUL byte in query text, and the parser would silently stop at it. */

@@ -7,7 +7,8 @@
 
 import { loadModule, parseSync, scanSync, type ScanToken } from 'libpg-query';
 import type { Node } from 'libpg-query';
-import type { Statement } from '../types.ts';
+import type { ParseProblem, Statement } from '../types.ts';
+import { copyBlockProblem, findCopyBlocks, mayHoldCopyData, type CopyBlock } from './copy-data.ts';
 import { parseKeepingTrees, type TreeNeeds } from './kept-trees.ts';
 import { codePointOffsetToByte, utf8Length } from './positions.ts';
 
@@ -40,6 +41,15 @@ const WINDOW_BYTES = 4 << 20;
  * its unwanted trees dropped here, so they die young, and keeps the wanted ones whole.
  */
 export function parseStatements(text: string, treesFor?: TreeNeeds): Statement[] {
+  if (mayHoldCopyData(text)) {
+    const bytes = Buffer.from(text, 'utf8');
+    const blocks = findCopyBlocks(bytes);
+    if (blocks.length > 0) return parseAroundCopyData(bytes, blocks, treesFor);
+  }
+  return parseSql(text, treesFor);
+}
+
+function parseSql(text: string, treesFor?: TreeNeeds): Statement[] {
   const byteLength = utf8Length(text);
   const small = byteLength <= WINDOW_BYTES;
   const kept = small && treesFor ? parseKeepingTrees(text, treesFor) : undefined;
@@ -214,14 +224,19 @@ function parsePieceByPiece(text: string, wholeFileError: ParserError): Statement
   return statements;
 }
 
-function metaCommandProblem(piece: Piece): { message: string; offset: number } {
+function metaCommandProblem(piece: Piece): ParseProblem {
+  const name = piece.metaCommand!;
+  const includes = INCLUDE_COMMANDS.has(name) ? ', and the file it includes is not linted' : '';
   return {
     message:
-      `psql meta-command \`${piece.metaCommand}\` is not SQL: only psql understands it, ` +
+      `psql meta-command \`${name}\` is not SQL: only psql understands it, ` +
       'and a migration runner sends it to the server, which rejects it',
     offset: piece.start,
+    underPsql: `psql meta-command \`${name}\` runs in psql only: scribe-lint does not lint or replay it${includes}`,
   };
 }
+
+const INCLUDE_COMMANDS = new Set(['\\i', '\\ir', '\\include', '\\include_relative']);
 
 /**
  * Cuts the file at top-level semicolons using PostgreSQL's scanner. When the scanner itself fails (an
@@ -316,4 +331,30 @@ function endOfLine(bytes: Buffer, offset: number): number {
   const newline = bytes.indexOf(10, offset);
   const end = newline === -1 ? bytes.length : newline;
   return end > offset && bytes[end - 1] === 13 ? end - 1 : end;
+}
+
+/**
+ * A file holding COPY-from-stdin data: the SQL around the data rows is parsed segment by segment, the rows
+ * never are, and each block's command carries a parse problem that says where its rows are.
+ */
+function parseAroundCopyData(bytes: Buffer, blocks: CopyBlock[], treesFor?: TreeNeeds): Statement[] {
+  const statements: Statement[] = [];
+  let segmentStart = 0;
+  for (const block of [...blocks, undefined]) {
+    const segmentEnd = block ? block.commandEnd : bytes.length;
+    const segment = bytes.toString('utf8', segmentStart, segmentEnd);
+    for (const statement of parseSql(segment, treesFor))
+      statements.push(shifted(statement, segmentStart, statements.length));
+    if (block) markCopyCommand(statements, block);
+    segmentStart = block ? block.dataEnd : bytes.length;
+  }
+  return statements;
+}
+
+/** The block's command is the last statement before its rows: it is reported, not checked or replayed. */
+function markCopyCommand(statements: Statement[], block: CopyBlock): void {
+  const command = statements.at(-1);
+  if (!command || command.end < block.commandStart) return;
+  command.node = undefined;
+  command.parseProblem = copyBlockProblem(block);
 }

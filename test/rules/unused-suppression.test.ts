@@ -31,11 +31,13 @@ describe('suppressions and unused-suppression', () => {
     expect(index.map((f) => f.suppressed?.reason)).toEqual(['tiny table']);
   });
 
-  it('a suppression without a reason does not suppress, and the finding says why', async () => {
+  it('a suppression without a reason does not suppress, and both the finding and a warning say why', async () => {
     const { unused, index } = await check(
       '-- scribe-lint-disable-next-line concurrent-index\ncreate index i on t (a);',
     );
-    expect(unused).toEqual([]);
+    expect(unused).toEqual([
+      '1:1 this suppression gives no reason after `--`, so it suppresses nothing: the reason is required',
+    ]);
     expect(index[0].suppressed).toBeUndefined();
     expect(index[0].message).toContain('the suppression on line 1 gives no reason');
   });
@@ -65,8 +67,8 @@ describe('suppressions and unused-suppression', () => {
       '-- scribe-lint-disable-next-line concurrent-index -- fine\ncreate index concurrently i on t (a);\n-- scribe-lint-disable-next-line no-such-rule -- typo\nselect 1;';
     const { unused } = await check(sql);
     expect(unused).toEqual([
-      '1:1 suppression of `concurrent-index` suppressed nothing',
-      '3:1 unknown rule id `no-such-rule` in suppression',
+      '1:34 suppression of `concurrent-index` suppressed nothing',
+      '3:34 unknown rule id `no-such-rule` in suppression',
     ]);
   });
 
@@ -75,5 +77,62 @@ describe('suppressions and unused-suppression', () => {
     const { unused, index } = await check(sql);
     expect(unused).toEqual([]);
     expect(index[0].suppressed).toBeUndefined();
+  });
+});
+
+describe('suppression comments in every spelling', () => {
+  it('reports only the stale id of a suppression naming two, at its place in the comment', async () => {
+    const sql =
+      '-- scribe-lint-disable-next-line constraint-not-valid, concurrent-index -- tiny table\ncreate index i on t (a);';
+    const { unused, index } = await check(sql);
+    expect(unused).toEqual(['1:34 suppression of `constraint-not-valid` suppressed nothing']);
+    expect(index[0].suppressed).toEqual({ reason: 'tiny table' });
+  });
+
+  it('disable-line covers a multi-line statement from any of its lines, and nothing else', async () => {
+    const sql =
+      'create index i\n  on t (a); -- scribe-lint-disable-line concurrent-index -- tiny table\ncreate index j on t (b);';
+    const { unused, index } = await check(sql);
+    expect(unused).toEqual([]);
+    expect(index.map((f) => [f.location?.line, f.suppressed?.reason])).toEqual([
+      [1, 'tiny table'],
+      [3, undefined],
+    ]);
+  });
+
+  it('disable-line on a line without a statement is reported', async () => {
+    const sql = '-- scribe-lint-disable-line concurrent-index -- tiny table\ncreate index i on t (a);';
+    const { unused, index } = await check(sql);
+    expect(unused).toEqual([
+      '1:1 no statement is on this line: `scribe-lint-disable-line` covers the statements on its own line (use `scribe-lint-disable-next-line` above a statement)',
+    ]);
+    expect(index[0].suppressed).toBeUndefined();
+  });
+
+  it('reads a multi-line block-comment directive, its reason ending before `*/`', async () => {
+    const sql =
+      '/*\n  scribe-lint-disable-next-line concurrent-index\n  -- backfill on an empty table\n*/\ncreate index i on t (a);';
+    const { unused, index } = await check(sql);
+    expect(unused).toEqual([]);
+    expect(index[0].suppressed).toEqual({ reason: 'backfill on an empty table' });
+  });
+
+  it('suggests the known id for a typo and hints at a reason written without `--`', async () => {
+    const sql =
+      '-- scribe-lint-disable-next-line concurrent-indx -- x\nselect 1;\n-- scribe-lint-disable-next-line concurrent-index because tiny\ncreate index i on t (a);';
+    const { unused } = await check(sql);
+    expect(unused).toEqual([
+      '1:34 unknown rule id `concurrent-indx` in suppression; did you mean `concurrent-index`?',
+      '3:1 this suppression gives no reason after `--`, so it suppresses nothing: the reason is required',
+      '3:51 unknown rule id `because` in suppression (is a reason missing its `--`?)',
+      '3:59 unknown rule id `tiny` in suppression (is a reason missing its `--`?)',
+    ]);
+  });
+
+  it('a comment merely mentioning scribe-lint is not a directive', async () => {
+    const sql =
+      '-- see the scribe-lint-disable docs\n-- scribe-lint: checked by hand\ncreate index i on t (a);';
+    const { unused } = await check(sql);
+    expect(unused).toEqual([]);
   });
 });
