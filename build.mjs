@@ -60,10 +60,16 @@ await build({
   // Optional native speed-ups of pg and ioredis that are not installed and not needed.
   external: ['pg-native', 'cloudflare:sockets'],
 });
-// PGlite's extension tarballs (its own modules look for them above dist/) and the bootstrapped seed.
-const contribTarballs = Object.values(JSON.parse(readFileSync('src/shadow/contrib.json', 'utf8')));
-runtimeFiles.push(...contribTarballs.map((name) => `node_modules/@electric-sql/pglite/dist/${name}.tar.gz`));
+// The real extension builds (PGlite's contrib and its companion packages; contrib.json names each as
+// `<package>/<file in its dist folder>`; their own modules look for them above dist/) and the seed.
+const extensionTarballs = new Set(Object.values(JSON.parse(readFileSync('src/shadow/contrib.json', 'utf8'))));
+for (const spec of extensionTarballs) {
+  const slash = spec.lastIndexOf('/');
+  runtimeFiles.push(`node_modules/${spec.slice(0, slash)}/dist/${spec.slice(slash + 1)}`);
+}
 runtimeFiles.push(...readdirSync('src/shadow/seed').map((name) => `src/shadow/seed/${name}`));
 for (const file of runtimeFiles) {
-  if (existsSync(file)) copyFileSync(file, path.join(outdir, path.basename(file)));
+  // A missing file would only show at run time, as an extension the bundled shadow cannot load.
+  if (!existsSync(file)) throw new Error(`build.mjs: ${file} is missing (run npm ci)`);
+  copyFileSync(file, path.join(outdir, path.basename(file)));
 }

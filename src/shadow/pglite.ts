@@ -13,8 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import contrib from './contrib.json' with { type: 'json' };
+import { buildsToLoad, isRealBuild, tarballSource } from './extensions.ts';
 import type { ExecResult, Reply, Request, StartPlan, StartReply } from './protocol.ts';
+import { standinExtensionsKey } from './standin/extensions.ts';
 import { SUPABASE_STANDIN_SQL } from './supabase-standin.ts';
 
 /** The part of a database session the replay, the origin recorder and the rules use. */
@@ -228,14 +229,15 @@ async function bundleSourceWorker(): Promise<URL> {
 }
 
 /**
- * Where PGlite's runtime files are: beside the bundle (build.mjs copies them into dist/), or in the
- * package's own dist/ folder when running from source.
+ * Where a runtime file is: beside the bundle (build.mjs copies them into dist/), or in the dist/ folder of
+ * the package that ships it when running from source (PGlite's own files, or a companion package's
+ * extension tarball).
  */
-function runtimeFile(name: string): string | undefined {
+function runtimeFile(name: string, packageName = '@electric-sql/pglite'): string | undefined {
   const beside = path.join(here, name);
   if (existsSync(beside)) return beside;
   try {
-    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    const entry = createRequire(import.meta.url).resolve(packageName);
     const inPackage = path.join(path.dirname(entry), name);
     return existsSync(inPackage) ? inPackage : undefined;
   } catch {
@@ -243,19 +245,25 @@ function runtimeFile(name: string): string | undefined {
   }
 }
 
-const CONTRIB_TARBALLS: Readonly<Record<string, string>> = contrib;
-
+/** True when the shadow has a real build of the extension (PGlite's contrib or a companion package). */
 export function isShippedExtension(name: string): boolean {
-  return Object.hasOwn(CONTRIB_TARBALLS, name);
+  return isRealBuild(name);
 }
 
-/** Tarball paths of pgcrypto, uuid-ossp and the shipped extensions the history creates. */
+/**
+ * Tarball paths of the real builds to load: those the stand-in installs everywhere, those the history
+ * creates, and what they need. Keyed as PGlite keys extensions (`uuid_ossp`); one tarball holding several
+ * extensions (contrib's spi) is loaded once.
+ */
 export function extensionTarballs(requested: readonly string[]): Record<string, string> {
-  const names = new Set(['pgcrypto', 'uuid-ossp', ...requested.filter(isShippedExtension)]);
   const tarballs: Record<string, string> = {};
-  for (const name of names) {
-    const file = runtimeFile(`${CONTRIB_TARBALLS[name]}.tar.gz`);
-    if (file) tarballs[name.replace('-', '_')] = file;
+  const seen = new Set<string>();
+  for (const name of buildsToLoad(requested)) {
+    const source = tarballSource(name);
+    const file = source && runtimeFile(source.file, source.packageName);
+    if (!file || seen.has(file)) continue;
+    seen.add(file);
+    tarballs[name.replaceAll('-', '_')] = file;
   }
   return tarballs;
 }
@@ -271,7 +279,8 @@ function cachePath(override: string | false | undefined): string | undefined {
 }
 
 /**
- * Keys a saved data directory to what made it: the stand-in SQL and the PGlite build. The build is
+ * Keys a saved data directory to what made it: the stand-in SQL, the stand-in extensions' scripts (the
+ * seed installs some) and the PGlite build. The build is
  * recognised by the sizes of its WASM and data files (its version is not readable from a bundle), and a
  * saved directory that still does not fit fails to load and falls back to a cold start.
  */
@@ -284,6 +293,8 @@ export function cacheKey(): string {
     .update(sizes.join(','))
     .update('\0')
     .update(SUPABASE_STANDIN_SQL)
+    .update('\0')
+    .update(standinExtensionsKey())
     .digest('hex')
     .slice(0, 16);
 }

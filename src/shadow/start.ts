@@ -11,7 +11,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension } from '@electric-sql/pglite';
+import { PRELOADED_LIBRARIES } from './extensions.ts';
 import type { StartPlan } from './protocol.ts';
+import { standinInstaller } from './standin/extensions.ts';
 import { SUPABASE_STANDIN_SQL } from './supabase-standin.ts';
 
 /**
@@ -57,14 +59,17 @@ export async function bootstrap(extensions: Record<string, Extension>): Promise<
 }
 
 /**
- * PGlite's own extension modules find their tarball at `../<name>.tar.gz` from the module, which in a
- * bundle points outside dist/. The main thread resolved the real paths; hand PGlite exactly those.
+ * The extensions PGlite loads at start: the real builds' tarballs the main thread resolved (PGlite's own
+ * extension modules find theirs at `../<name>.tar.gz` from the module, which in a bundle points outside
+ * dist/, so PGlite is handed exactly those paths), with the libraries that must be preloaded; and the
+ * stand-in extensions' files.
  */
 export function extensionsAt(tarballs: Record<string, string>): Record<string, Extension> {
-  const extensions: Record<string, Extension> = {};
+  const extensions: Record<string, Extension> = { scribe_lint_standins: standinInstaller() };
   for (const [name, file] of Object.entries(tarballs)) {
     const bundlePath = pathToFileURL(file);
-    extensions[name] = { name, setup: async () => ({ bundlePath }) };
+    const sharedPreloadLibraries = PRELOADED_LIBRARIES.has(name) ? [name] : [];
+    extensions[name] = { name, setup: async () => ({ bundlePath, sharedPreloadLibraries }) };
   }
   return extensions;
 }
