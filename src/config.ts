@@ -1,9 +1,10 @@
 // scribe-lint.toml: loading, defaults and validation. Every problem is a UsageError that names the key,
 // because a compliance tool that silently ignores a misspelt setting enforces nothing.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
+import { describeError } from './errno.ts';
 import { UsageError } from './errors.ts';
 import type { FailOn, SeveritySetting } from './types.ts';
 
@@ -56,18 +57,33 @@ export function defaultConfig(baseDir = process.cwd()): Config {
 
 type TomlTable = Record<string, unknown>;
 
-/** Reads a config file, or the default `scribe-lint.toml` in `cwd` when present, or returns the defaults. */
+const CONFIG_NAME = 'scribe-lint.toml';
+
+/**
+ * Reads the given config file; else the nearest `scribe-lint.toml` from `cwd` upward, stopping at the
+ * repository root (the folder holding `.git`) or the file system root, as ESLint and Prettier look for
+ * theirs; else returns the defaults. Paths in a config are relative to the folder it is in.
+ */
 export function loadConfig(options: { file?: string; cwd: string; knownRuleIds: readonly string[] }): Config {
-  const explicit = options.file !== undefined;
-  const file = path.resolve(options.cwd, options.file ?? 'scribe-lint.toml');
+  const file = options.file !== undefined ? path.resolve(options.cwd, options.file) : findConfig(options.cwd);
+  if (file === undefined) return defaultConfig(options.cwd);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig(options.cwd);
-    throw new UsageError(`cannot read config ${options.file ?? file}: ${(error as Error).message}`);
+    const shown = options.file ?? (path.relative(options.cwd, file) || file);
+    throw new UsageError(`cannot read config ${shown}: ${describeError(error)}`);
   }
   return parseConfig(text, { file, knownRuleIds: options.knownRuleIds });
+}
+
+/** The nearest `scribe-lint.toml` in `cwd` or a folder above it, up to the repository root. */
+export function findConfig(cwd: string): string | undefined {
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return undefined;
+  }
 }
 
 export function parseConfig(
@@ -119,7 +135,7 @@ class ConfigReader {
         case 'rules':
           break; // validated separately against the rule registry
         default:
-          this.unknown(key);
+          this.unknown(key, TOP_LEVEL_KEYS);
       }
     }
   }
@@ -130,7 +146,7 @@ class ConfigReader {
       if (key === 'tables') config.audit.tables = this.strings(name, value);
       else if (key === 'partition_key') config.audit.partitionKey = this.string(name, value);
       else if (key === 'runway_months') config.audit.runwayMonths = this.positiveInteger(name, value);
-      else this.unknown(name);
+      else this.unknown(name, AUDIT_KEYS);
     }
   }
 
@@ -142,7 +158,7 @@ class ConfigReader {
       else if (key === 'source') config.phi.source = this.strings(name, value);
       else if (key === 'clients') config.phi.clients = this.strings(name, value);
       else if (key === 'wrappers') config.phi.wrappers = this.strings(name, value);
-      else this.unknown(name);
+      else this.unknown(name, PHI_KEYS);
     }
   }
 
@@ -151,7 +167,9 @@ class ConfigReader {
     const table = this.table('rules', value);
     for (const [id, setting] of Object.entries(table)) {
       if (!knownRuleIds.includes(id)) {
-        throw new UsageError(`${this.fileName}: unknown rule "rules.${id}" (see \`scribe-lint rules\`)`);
+        throw new UsageError(
+          `${this.fileName}: unknown rule "rules.${id}"${suggestion(id, knownRuleIds)} (see \`scribe-lint rules\`)`,
+        );
       }
       config.rules[id] = this.oneOf(`rules.${id}`, setting, SEVERITY_SETTINGS);
     }
@@ -161,8 +179,10 @@ class ConfigReader {
     throw new UsageError(`${this.fileName}: "${key}" must be ${expected}, got ${describe(value)}`);
   }
 
-  private unknown(key: string): never {
-    throw new UsageError(`${this.fileName}: unknown key "${key}"`);
+  /** `known`: the keys valid where this one stands, for a "did you mean" suggestion. */
+  private unknown(key: string, known: readonly string[]): never {
+    const leaf = key.slice(key.lastIndexOf('.') + 1);
+    throw new UsageError(`${this.fileName}: unknown key "${key}"${suggestion(leaf, known)}`);
   }
 
   private string(key: string, value: unknown): string {
@@ -198,6 +218,37 @@ class ConfigReader {
     }
     return value as TomlTable;
   }
+}
+
+/** Keys each table accepts, for suggestions (the readers above are the truth; keep these in step). */
+const TOP_LEVEL_KEYS = ['migrations', 'runner', 'exposed_schemas', 'fail_on', 'audit', 'phi', 'rules'];
+const AUDIT_KEYS = ['tables', 'partition_key', 'runway_months'];
+const PHI_KEYS = ['tables', 'cache_allow', 'source', 'clients', 'wrappers'];
+
+/** `; did you mean "x"?` for the nearest known name, when it is close enough to be a typo. */
+function suggestion(given: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(given.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  const close = bestDistance <= Math.max(2, Math.floor(given.length / 3));
+  return best !== undefined && close ? `; did you mean "${best}"?` : '';
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 function describe(value: unknown): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.ts';
 import { configTemplate } from '../src/cli/init.ts';
+import { checkRunway } from '../src/catalog/partitions.ts';
+import { errnoInWords } from '../src/errno.ts';
 import { defaultConfig, parseConfig } from '../src/config.ts';
 
 const knownRuleIds = allRules.map((rule) => rule.meta.id);
@@ -63,9 +65,47 @@ constraint-not-valid = "error"
     expect(() => parse(text)).toThrowError(message);
   });
 
+  it.each([
+    ['[audit]\nrunway_month = 6', 'unknown key "audit.runway_month"; did you mean "runway_months"?'],
+    ['fail-on = "warning"', 'unknown key "fail-on"; did you mean "fail_on"?'],
+    ['[phi]\ncache_allowed = []', 'unknown key "phi.cache_allowed"; did you mean "cache_allow"?'],
+    ['[rules]\nfk-indexes = "off"', 'unknown rule "rules.fk-indexes"; did you mean "fk-index"?'],
+  ])('suggests the nearest valid key for %j', (text, message) => {
+    expect(() => parse(text)).toThrowError(message);
+  });
+
+  it('suggests nothing when no key is close', () => {
+    expect(() => parse('colour = "blue"')).toThrowError(/unknown key "colour"$/);
+  });
+
+  it("init's comment on runway_months says what partition-runway checks", () => {
+    const template = configTemplate(allRules);
+    expect(template).toContain(
+      '# Months of monthly partitions that must already exist, counted from the start of the current month\n' +
+        '# (UTC) and including it: 3 means this month and the next two.\nrunway_months = 3\n',
+    );
+    // The rule with runway 3 on 15 November wants November, December and January.
+    const missing = checkRunway([], new Date('2025-11-15T00:00:00Z'), 3).missingMonths;
+    expect(missing).toEqual(['2025-11', '2025-12', '2026-01']);
+  });
+
   it('init writes a template that parses back to the defaults', () => {
     const config = parse(configTemplate(allRules));
     const defaults = defaultConfig('/project');
     expect({ ...config, file: undefined }).toEqual({ ...defaults, file: undefined });
+  });
+});
+
+describe('errno codes in one-line errors', () => {
+  it.each([
+    ['cannot read x.sql: EISDIR', 'cannot read x.sql: is a directory'],
+    ['cannot read x.sql: EACCES', 'cannot read x.sql: permission denied'],
+    [
+      "cannot read config a.toml: ENOENT: no such file or directory, open '/p/a.toml'",
+      'cannot read config a.toml: no such file',
+    ],
+    ['cannot read x: EWHATEVER', 'cannot read x: EWHATEVER'],
+  ])('%j', (message, words) => {
+    expect(errnoInWords(message)).toBe(words);
   });
 });

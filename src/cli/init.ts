@@ -2,6 +2,7 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeError } from '../errno.ts';
 import { UsageError } from '../errors.ts';
 import { defaultConfig } from '../config.ts';
 import type { Rule } from '../types.ts';
@@ -38,7 +39,8 @@ fail_on = ${toml(d.failOn)}
 tables = ${toml(d.audit.tables)}
 # The column the audit tables are range-partitioned on.
 partition_key = ${toml(d.audit.partitionKey)}
-# Months of partitions that must exist after the current one.
+# Months of monthly partitions that must already exist, counted from the start of the current month
+# (UTC) and including it: 3 means this month and the next two.
 runway_months = ${d.audit.runwayMonths}
 
 [phi]
@@ -66,9 +68,7 @@ export function writeConfigTemplate(cwd: string, rules: readonly Rule[], force: 
   try {
     writeFileSync(file, configTemplate(rules));
   } catch (error) {
-    throw new UsageError(
-      `cannot write scribe-lint.toml: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw new UsageError(`cannot write scribe-lint.toml: ${describeError(error)}`);
   }
   return file;
 }

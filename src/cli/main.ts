@@ -6,6 +6,7 @@ import path from 'node:path';
 import { allRules } from '../../rules/index.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { LintResult } from '../engine.ts';
+import { describeError, errnoInWords } from '../errno.ts';
 import { UsageError } from '../errors.ts';
 import { lint } from '../lint.ts';
 import { REPORTERS, type Format } from '../report/index.ts';
@@ -30,7 +31,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await runCommand(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`scribe-lint: ${error.message}\n`);
+      // Whichever module raised it, an errno code reaches the user in words.
+      io.stderr.write(`scribe-lint: ${errnoInWords(error.message)}\n`);
     } else {
       const detail = debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)';
       io.stderr.write(`scribe-lint: internal error: ${(error as Error).message}${detail}\n`);
@@ -105,9 +107,7 @@ function writeReport(text: string, output: string | undefined, io: CliIo): void 
   try {
     writeFileSync(path.resolve(io.cwd, output), text);
   } catch (error) {
-    throw new UsageError(
-      `cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw new UsageError(`cannot write ${output}: ${describeError(error)}`);
   }
 }
 

@@ -1,16 +1,20 @@
-// `--since <ref>`: the files changed since a git ref, committed or not, relative to the working directory,
-// so they match the display paths of findings.
+// `--since <ref>`: the files changed since a git ref, committed or not, as display paths (relative to the
+// working directory, absolute outside it), so they match the paths of findings. git is asked from the
+// repository root: run from a subfolder, `git diff --relative` would miss the migrations above it.
 
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { UsageError } from '../errors.ts';
+import { displayPathOf } from '../history/migration-files.ts';
 
 export function changedFilesSince(ref: string, cwd: string): Set<string> {
-  const changed = git(['diff', '--name-only', '--relative', '-z', ref, '--'], cwd, ref);
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], cwd, ref);
-  return new Set([...changed, ...untracked]);
+  const [top] = git(['rev-parse', '--show-toplevel'], cwd, ref, '\n');
+  const changed = git(['diff', '--name-only', '-z', ref, '--'], top, ref);
+  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], top, ref);
+  return new Set([...changed, ...untracked].map((name) => displayPathOf(path.resolve(top, name), cwd)));
 }
 
-function git(args: string[], cwd: string, ref: string): string[] {
+function git(args: string[], cwd: string, ref: string, separator = '\0'): string[] {
   try {
     const output = execFileSync('git', args, {
       cwd,
@@ -18,7 +22,7 @@ function git(args: string[], cwd: string, ref: string): string[] {
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 64 << 20,
     });
-    return output.split('\0').filter((name) => name !== '');
+    return output.split(separator).filter((name) => name !== '');
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? '')
       .trim()
