@@ -114,7 +114,10 @@ async function connectOnce(url: string, ssl: TlsSettings['ssl'], settings: Setti
     await client.connect();
     await client.query('begin read only');
   } catch (error) {
-    await withinMs(client.end().catch(() => {}), 1_000);
+    await withinMs(
+      client.end().catch(() => {}),
+      1_000,
+    );
     throw error;
   }
   return client;
