@@ -3,7 +3,9 @@
 // with the report (annotations, summary, SARIF, outputs) or with one line and exit 2, never a hang.
 
 import { rmSync } from 'node:fs';
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../catalog/helpers.ts';
 import { GitHubStandIn } from './github-standin.ts';
 import { installAction, makeWorkspace, runAction, type ActionRun, type RunOptions } from './run-action.ts';
 
@@ -295,4 +297,61 @@ describe('no migrations where the run looked', () => {
         'scribe-lint.toml',
     ]);
   });
+});
+
+describe('a live database where another session holds a lock the audit needs', () => {
+  let database: TestDatabase;
+  let holder: pg.Client;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.exec(`
+      create table public.audit_logs (id bigint, created_at timestamptz not null) partition by range (created_at);
+      alter table public.audit_logs enable row level security;
+      create table public.audit_logs_2026_01 partition of public.audit_logs
+        for values from ('2026-01-01') to ('2026-02-01');
+      alter table public.audit_logs_2026_01 enable row level security;`);
+    holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    await holder.query('begin');
+    await holder.query('lock table public.audit_logs in access exclusive mode');
+  });
+  afterAll(async () => {
+    await holder?.query('rollback').catch(() => {});
+    await holder?.end();
+    await database?.drop();
+  });
+
+  test('the blocked checks are info findings, the runway picture a notice, and the report is whole', async () => {
+    const root = makeWorkspace({});
+    cleanup.push(root);
+    const run = await runAction({
+      actionDir,
+      workspace: root,
+      apiUrl: api.baseUrl,
+      token: TOKEN,
+      event: 'schedule',
+      inputs: { 'database-url': database.url },
+    });
+
+    expect(run.stdout).not.toContain('internal error');
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout, 'notice')).toContainEqual(
+      expect.stringMatching(
+        /^::notice::scribe-lint could not draw the audit partition runway: another session \(pid \d+\) holds ACCESS EXCLUSIVE on `public\.audit_logs`/,
+      ),
+    );
+    const results = JSON.parse(run.sarif).runs[0].results as {
+      ruleId: string;
+      level: string;
+      message: { text: string };
+    }[];
+    const notVerified = results.filter((result) => result.message.text.startsWith('not verified'));
+    expect(notVerified.map((result) => [result.ruleId, result.level])).toEqual([
+      ['audit-immutable', 'note'],
+      ['audit-partitioned', 'note'],
+      ['partition-runway', 'note'],
+    ]);
+    expect(run.summary).toContain('not verified: another session');
+  }, 90_000);
 });
