@@ -21,7 +21,7 @@ const DIRECTIVE_WORD = /^\s*(scribe-lint-[\w-]*)/i;
 
 /** Finds suppression comments. Cheap when the file has none: the scanner only runs when the prefix appears. */
 export function findSuppressions(text: string): ParsedSuppression[] {
-  if (!text.includes(PREFIX) && !/scribe-lint-/i.test(text)) return [];
+  if (!text.includes(PREFIX)) return [];
   const found: ParsedSuppression[] = [];
   for (const comment of commentTokens(text)) {
     const suppression = directiveOf(comment);
