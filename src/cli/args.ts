@@ -142,7 +142,7 @@ Options:
   --since <git-ref>       only findings in files changed since <git-ref> can fail the run
   -f, --format <name>     pretty | json | sarif | github | markdown (default pretty)
   -o, --output <file>     write the report to a file instead of stdout
-  -c, --config <file>     config file (default ./scribe-lint.toml when present)
+  -c, --config <file>     config file (default: the nearest scribe-lint.toml, up to the repo root)
   --fail-on <severity>    error | warning | info | never (default from config, else error)
   --now <date>            the clock for date rules (also SCRIBE_LINT_NOW)
   --debug                 print stack traces of internal errors
