@@ -184,7 +184,8 @@ class LockPatientConnection implements CatalogConnection {
     const savepoint = /^\s*savepoint\s+(\w+)\s*$/i.exec(sql);
     if (savepoint) this.savepoints.push(savepoint[1].toLowerCase());
     const released = /^\s*release\s+(?:savepoint\s+)?(\w+)\s*$/i.exec(sql);
-    if (released) this.savepoints.splice(this.savepoints.lastIndexOf(released[1].toLowerCase()));
+    const at = released ? this.savepoints.lastIndexOf(released[1].toLowerCase()) : -1;
+    if (at !== -1) this.savepoints.splice(at);
   }
 
   /** After an error the transaction is aborted; make it usable again. */
