@@ -110,6 +110,7 @@ create extension if not exists pg_cron with schema pg_catalog;
 create extension if not exists pgtap with schema extensions;
 create extension if not exists btree_gist;
 create extension if not exists moddatetime with schema extensions;
+select count(*) from extensions.pg_stat_statements;
 `;
 
 describe('Supabase stand-in', () => {
@@ -123,6 +124,13 @@ describe('Supabase stand-in', () => {
       'supabase/migrations/20250101000000_step.sql 9:1 fk-index foreign key `document_chunks_document_id_fkey` on `public.document_chunks` (document_id) referencing `public.documents` has no covering index',
       'supabase/migrations/20250101000002_step.sql 4:1 fk-index foreign key `rooms_owner_id_fkey` on `public.rooms` (owner_id) referencing `auth.users` has no covering index',
       'supabase/migrations/20250101000003_step.sql 9:1 fk-index foreign key `settings_room_id_fkey` on `public.settings` (room_id) referencing `public.rooms` has no covering index',
+    ]);
+  }, 120_000);
+
+  it('still reports an extension Supabase does not provide', async () => {
+    const findings = await shadowFindings('create extension pg_uuidv7;\n', ['replay-error']);
+    expect(findings.map(at)).toEqual([
+      '1:1 replay-error statement failed on replay: extension "pg_uuidv7" is not available',
     ]);
   }, 120_000);
 });
