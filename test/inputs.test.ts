@@ -272,3 +272,95 @@ describe('paths that are not regular files', () => {
     ]);
   });
 });
+
+describe('odd but valid text', () => {
+  const oneMegabyte = 'x'.repeat(1 << 20);
+  it.each([
+    ['only a BOM', '\uFEFF', []],
+    ['only comments', '-- one\n/* two */\n', []],
+    ['CRLF line ends', 'select 1;\r\n\r\n  selec 2;\r\n', ['3:3 syntax error at or near "selec"']],
+    [
+      'a 1 MB literal',
+      `insert into public.t values ('${oneMegabyte}');\nselec 1;\n`,
+      ['2:1 syntax error at or near "selec"'],
+    ],
+    [
+      'dollar-quote tags with odd names',
+      'select $_$ ; $_$, $a1$ ; $a1$, $é$ ; $é$, $Tag$ ; $tag$ ; $Tag$;\nselec 1;\n',
+      ['2:1 syntax error at or near "selec"'],
+    ],
+    [
+      'a nested block comment',
+      'select 1 /* a /* b; */ c; */ ;\nselec 1;\n',
+      ['2:1 syntax error at or near "selec"'],
+    ],
+    [
+      "E'\\'' strings",
+      "select E'it\\'s; fine', E'\\\\';\nselec 1;\n",
+      ['2:1 syntax error at or near "selec"'],
+    ],
+    [
+      'a backslash before the closing quote (standard_conforming_strings on)',
+      "select 'C:\\temp\\';\nselec 1;\n",
+      ['2:1 syntax error at or near "selec"'],
+    ],
+    [
+      // Columns count UTF-16 units, as editors, GitHub and SARIF do: the emoji takes two.
+      'non-ASCII before the error',
+      "select 'Überprüfung ✓ 😀';  selec 1;\n",
+      ['1:29 syntax error at or near "selec"'],
+    ],
+  ])('%s', (_name, sql, expected) => {
+    const { findings } = lintJson(project({ '20250101000000_x.sql': sql }));
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(expected);
+  });
+});
+
+describe('one thread and several', () => {
+  it('find the same things in odd inputs on either side of the split between threads', () => {
+    // Over the size at which a static lint goes parallel (src/parallel), with odd files at both ends.
+    const filler = 'create table public.filler_{n} (id int, body text);\n'.repeat(1500);
+    const odd: Record<string, string | Buffer> = {
+      copy: 'copy public.t from stdin;\n1\tx; drop table y;\n\\.\n\\set x 1\nselec 1;\n',
+      latin1: Buffer.concat([Buffer.from("select 'caf"), Buffer.from([0xe9]), Buffer.from("';\n")]),
+      suppress:
+        'create index i on public.t (a); -- scribe-lint-disable-line concurrent-index, fk-index -- tiny\n/* scribe-lint-disable-nextline x -- y */ select 1;\n',
+    };
+    const files: Record<string, string | Buffer> = {};
+    const names = Object.keys(odd);
+    names.forEach((name, index) => (files[`20250101000${index}00_${name}.sql`] = odd[name]));
+    for (let n = 0; n < 40; n++)
+      files[`2025020100${String(n).padStart(4, '0')}_filler.sql`] = filler.replaceAll('{n}', String(n));
+    names.forEach((name, index) => (files[`20250301000${index}00_${name}.sql`] = odd[name]));
+    const root = project(files);
+    const one = lintJson(root, ['--no-shadow'], { SCRIBE_LINT_THREADS: '1' }).findings;
+    const several = lintJson(root, ['--no-shadow'], { SCRIBE_LINT_THREADS: '2' }).findings;
+    expect(several).toEqual(one);
+    expect(one.filter((f) => f.file?.includes('_copy.sql')).map((f) => `${f.line} ${f.ruleId}`)).toEqual([
+      '1 parse-error',
+      '4 parse-error',
+      '5 parse-error',
+      '1 parse-error',
+      '4 parse-error',
+      '5 parse-error',
+    ]);
+    expect(one.filter((f) => f.ruleId === 'unused-suppression').map((f) => `${f.line}:${f.column}`)).toEqual([
+      '1:79',
+      '2:1',
+      '1:79',
+      '2:1',
+    ]);
+  });
+});
+
+describe('standard_conforming_strings off', () => {
+  it("a parse error after the SET says that '…' strings are read with it on", () => {
+    const sql = "set standard_conforming_strings = off;\nselect 'it\\'s';\ncreate table public.t (a int);\n";
+    const { findings } = lintJson(project({ '20250101000000_x.sql': sql }));
+    expect(described(findings, ['parse-error'])).toEqual([
+      expect.stringMatching(
+        /^parse-error 2:\d+ error unterminated quoted string .* \(this file turns standard_conforming_strings off, but scribe-lint reads '…' strings as with it on, where a backslash is an ordinary character: write E'…' for backslash escapes\)$/s,
+      ),
+    ]);
+  });
+});

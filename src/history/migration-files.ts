@@ -162,6 +162,7 @@ export function migrationFileFromBytes(
     nul !== -1
       ? [binaryFileStatement(text, nul)]
       : withInvalidBytes(trimEnds(parseStatements(text, treesFor), lines), invalid, lines);
+  explainNonStandardStrings(text, statements);
   const suppressions = nul === -1 ? findSuppressions(text) : [];
   return { ...headerOf(absolute, displayPath), text, lines, statements, suppressions };
 }
@@ -240,6 +241,24 @@ function binaryFileStatement(text: string, nulAt: number): Statement {
     end: Buffer.byteLength(text, 'utf8'),
     parseProblem: { message: 'the file contains a NUL byte: it is binary, not SQL text', offset },
   };
+}
+
+const STRINGS_OFF = /standard_conforming_strings\s*(?:=|\bto\b)\s*'?(?:off|false|0)\b/i;
+
+/**
+ * With `standard_conforming_strings` off, a backslash escapes the quote in `'it\'s'`; PostgreSQL's parser
+ * here always lexes as with it on (the default since 9.1), so a parse error after such a SET says why.
+ */
+function explainNonStandardStrings(text: string, statements: Statement[]): void {
+  if (!statements.some((statement) => statement.parseProblem)) return;
+  const setAt = STRINGS_OFF.exec(text);
+  if (!setAt) return;
+  const from = Buffer.byteLength(text.slice(0, setAt.index), 'utf8');
+  for (const { parseProblem } of statements) {
+    if (parseProblem && parseProblem.offset > from && !parseProblem.underPsql)
+      parseProblem.message +=
+        " (this file turns standard_conforming_strings off, but scribe-lint reads '…' strings as with it on, where a backslash is an ordinary character: write E'…' for backslash escapes)";
+  }
 }
 
 /** A statement that runs to the end of the file ends at its last non-blank character, not at the newline. */
