@@ -25,6 +25,9 @@ export function headline({ result }: ReportInput): string {
   const counts = countFindings(result.findings);
   const open = counts.error + counts.warning + counts.info;
   const scope = `${plural(result.fileCount, 'migration file')}, ${plural(result.statementCount, 'statement')}`;
+  if (open === 0 && result.nothingFound) {
+    return `### ⚠️ scribe-lint: no migration files found\n\nChecked ${scope}.${extras(counts)}`;
+  }
   if (open === 0) {
     return `### ✅ scribe-lint: no findings\n\nChecked ${scope}.${extras(counts)}`;
   }

@@ -71,8 +71,9 @@ describe('no migration files where the run looked', () => {
     });
   });
 
-  it('markdown: a line under the headline', () => {
+  it('markdown: a warning headline and a line under it', () => {
     const run = runBuiltCli(['--no-shadow', '--format', 'markdown'], { cwd: project([]) });
+    expect(run.stdout).toMatch(/^### ⚠️ scribe-lint: no migration files found\n/);
     expect(run.stdout).toContain(`\n> ⚠️ no migration files (.sql) found in supabase/migrations; ${HINT}.\n`);
   });
 });
