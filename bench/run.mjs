@@ -35,7 +35,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const RESULTS = path.join(BENCH, 'results.json');
 const require = createRequire(path.join(ROOT, 'package.json'));
 
-/** The targets of the quality bar (DESIGN.md): scribe-lint time divided by the other tool's time. */
+/** The targets of the quality bar (docs/architecture.md): scribe-lint time divided by the other tool's time. */
 const TARGETS = { vsSquawk: 1.0, vsBareParse: 1.5 };
 /** Sections other engineers own; run when present, their output passed through. */
 const EXTRA_SECTIONS = [

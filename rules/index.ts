@@ -1,5 +1,6 @@
-// Every rule, in the order `scribe-lint rules` lists them. Adding a rule: write rules/<id>.ts and
-// rules/<id>.md, import it here, and give it valid/invalid cases in test/rules/<id>.test.ts.
+// Every rule, in the order `scribe-lint rules` lists them. Adding one: rules/<id>.ts (meta with real
+// statementKinds, checks) and rules/<id>.md, registered here, tested in test/rules/<id>.test.ts, listed in
+// docs/rules.md and the README, then `npm run format` and `npm run build` (docs/rules.md, "Writing a rule").
 
 import type { Rule } from '../src/types.ts';
 import auditImmutable from './audit-immutable.ts';

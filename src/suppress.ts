@@ -1,4 +1,4 @@
-// Applying suppression comments to findings (RULES.md, "Suppressions"). A suppression covers the statement
+// Applying suppression comments to findings (docs/rules.md, "Suppressions"). A suppression covers the statement
 // after it, the statements on its own line (`disable-line`), or the whole file when it comes before the
 // first statement; it needs a reason. Each rule id that suppresses nothing, and each comment that looks like
 // a directive but is not one, becomes an unused-suppression finding.

@@ -1,5 +1,5 @@
 // What the schema rules look at, and what they never touch: the schemas Supabase manages and the system
-// schemas belong to nobody on the app team (RULES.md), and objects that belong to an extension are the
+// schemas belong to nobody on the app team (docs/rules.md), and objects that belong to an extension are the
 // extension's business. Shared by every schema rule, on the shadow and on a live database alike.
 
 import type { Config } from '../config.ts';

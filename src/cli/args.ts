@@ -1,4 +1,4 @@
-// Command-line arguments (DESIGN.md, "CLI"). Parsed with node's own util.parseArgs; every mistake is a
+// Command-line arguments (docs/architecture.md, "The interfaces"). Parsed with node's own util.parseArgs; every mistake is a
 // UsageError naming the flag, so the user sees one line and exit code 2.
 
 import { parseArgs } from 'node:util';

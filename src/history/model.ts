@@ -1,5 +1,5 @@
 // The running model of the migration history: which tables and indexes exist, and which file created them.
-// Statement rules ask it whether a table is "existing" (RULES.md: created before the current file began,
+// Statement rules ask it whether a table is "existing" (docs/rules.md: created before the current file began,
 // or unknown to the history and so presumably already in the database), because only locks on existing
 // tables can block anyone.
 //

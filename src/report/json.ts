@@ -1,4 +1,4 @@
-// `--format json`: the findings flat, as DESIGN.md specifies, and a summary a script can branch on.
+// `--format json`: the findings flat, as docs/architecture.md ("The interfaces") specifies, and a summary a script can branch on.
 
 import { docsUrl } from '../rule-docs.ts';
 import type { Finding } from '../types.ts';
