@@ -9,6 +9,8 @@ import { UsageError } from './errors.ts';
 import type { FailOn, SeveritySetting } from './types.ts';
 
 export type Runner = 'supabase' | 'psql' | 'transaction';
+/** What a statement that fails on the shadow replay leaves behind (src/shadow/replay.ts). */
+export type ShadowOnError = 'skip-statement' | 'rollback-file';
 
 export interface Config {
   migrations: string;
@@ -25,6 +27,7 @@ export interface Config {
     /** Identifiers of the app's own cache wrappers, whose set-like methods count as cache writes. */
     wrappers: string[];
   };
+  shadow: { onError: ShadowOnError };
   rules: Record<string, SeveritySetting>;
   /** Directory that relative paths in the config are resolved against. */
   baseDir: string;
@@ -33,6 +36,7 @@ export interface Config {
 }
 
 export const RUNNERS: readonly Runner[] = ['supabase', 'psql', 'transaction'];
+export const SHADOW_ON_ERROR: readonly ShadowOnError[] = ['skip-statement', 'rollback-file'];
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
@@ -50,6 +54,7 @@ export function defaultConfig(baseDir = process.cwd()): Config {
       clients: ['ioredis', 'redis', '@redis/client', '@upstash/redis', '@vercel/kv', 'upstash_redis'],
       wrappers: ['cache'],
     },
+    shadow: { onError: 'skip-statement' },
     rules: {},
     baseDir,
   };
@@ -132,6 +137,9 @@ class ConfigReader {
         case 'phi':
           this.phi(this.table(key, value), config);
           break;
+        case 'shadow':
+          this.shadow(this.table(key, value), config);
+          break;
         case 'rules':
           break; // validated separately against the rule registry
         default:
@@ -159,6 +167,14 @@ class ConfigReader {
       else if (key === 'clients') config.phi.clients = this.strings(name, value);
       else if (key === 'wrappers') config.phi.wrappers = this.strings(name, value);
       else this.unknown(name, PHI_KEYS);
+    }
+  }
+
+  private shadow(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      const name = `shadow.${key}`;
+      if (key === 'on_error') config.shadow.onError = this.oneOf(name, value, SHADOW_ON_ERROR);
+      else this.unknown(name, SHADOW_KEYS);
     }
   }
 
@@ -221,9 +237,19 @@ class ConfigReader {
 }
 
 /** Keys each table accepts, for suggestions (the readers above are the truth; keep these in step). */
-const TOP_LEVEL_KEYS = ['migrations', 'runner', 'exposed_schemas', 'fail_on', 'audit', 'phi', 'rules'];
+const TOP_LEVEL_KEYS = [
+  'migrations',
+  'runner',
+  'exposed_schemas',
+  'fail_on',
+  'audit',
+  'phi',
+  'shadow',
+  'rules',
+];
 const AUDIT_KEYS = ['tables', 'partition_key', 'runway_months'];
 const PHI_KEYS = ['tables', 'cache_allow', 'source', 'clients', 'wrappers'];
+const SHADOW_KEYS = ['on_error'];
 
 /** `; did you mean "x"?` for the nearest known name, when it is close enough to be a typo. */
 function suggestion(given: string, known: readonly string[]): string {

@@ -13,6 +13,7 @@ import { displayPathOf } from './history/migration-files.ts';
 import path from 'node:path';
 import { allRules } from '../rules/index.ts';
 import type { ParallelResult } from './parallel/index.ts';
+import { ProviderFaults } from './provider-faults.ts';
 
 export interface LintOptions {
   cwd: string;
@@ -54,23 +55,34 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
   const providers = given ?? (await defaultProviders());
   const files = parallel?.files ?? readMigrations(options);
   const opened: Opened<unknown>[] = [];
+  const faults = new ProviderFaults(options.rules);
+  const schemaProvider = options.databaseUrl ? 'live' : 'shadow';
   try {
-    const schema = await openSchema(files, options, providers);
+    const schema = await faults.guard(schemaProvider, schemaWhat(options), () =>
+      openSchema(files, options, providers),
+    );
     if (schema) opened.push(schema);
-    const cacheWrites = await providers.analyzeSources?.(options);
-    const redis = options.redisUrl ? await providers.scanRedis?.(options.redisUrl, options) : undefined;
+    const cacheWrites = await faults.guard('source', 'the source analysis', async () =>
+      providers.analyzeSources?.(options),
+    );
+    const redis = options.redisUrl
+      ? await faults.guard('redis', 'the Redis scan', async () =>
+          providers.scanRedis?.(options.redisUrl!, options),
+        )
+      : undefined;
     const result = await runLint({
       files,
       config: options.config,
-      rules: options.rules,
+      rules: faults.guardSchemaRules(options.rules, schemaProvider),
       now: options.now,
       schema: schema?.value,
       cacheWrites,
       redis,
       changedFiles: options.changedFiles,
       statementFindings: parallel?.statementFindings,
-      missingSources: missingSources(files, options),
+      missingSources: { ...missingSources(files, options), ...faults.missingSources() },
     });
+    faults.addTo(result, options.config, options.changedFiles);
     if (files.length === 0 && !options.databaseUrl && !options.redisUrl)
       result.nothingFound = { lookedAt: lookedAt(options) };
     if (schema) await options.inspectSchema?.(schema.value);
@@ -94,6 +106,10 @@ async function checkStatementsInParallel(options: LintOptions): Promise<Parallel
     process.env,
     options.changedFiles,
   );
+}
+
+function schemaWhat(options: LintOptions): string {
+  return options.databaseUrl ? 'the live database audit' : 'the shadow replay';
 }
 
 /** Why a source is absent from this run, for the report's list of rules that did not run. */

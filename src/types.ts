@@ -13,7 +13,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type FailOn = Severity | 'never';
 
-/** Where a rule gets its facts from (RULES.md, "How rules see the world"). */
+/** Where a rule gets its facts from (docs/rules.md, "Sources"). */
 export type SourceKind = 'statement' | 'schema' | 'source' | 'redis';
 
 /** A 1-based region of a file. `endColumn` is exclusive, as in SARIF. */
@@ -181,6 +181,8 @@ export type ObjectKind =
 export interface ReplayError {
   location: Location;
   message: string;
+  /** Set on the error that ended an incomplete replay (no schema rule ran), not on a failed statement. */
+  endsReplay?: boolean;
 }
 
 /** What the shadow replay did, for the replay-error rule and the report summary. */

@@ -2,20 +2,30 @@
 // worker thread), with the origin of every object recorded so schema findings point at the statement that
 // made the object.
 //
-// Never a hang: a statement that runs past its limit (or crashes the database) stops the worker; the
-// shadow restarts, skips that statement (reported as a replay error, like any failing statement) and
-// replays again. When the overall budget runs out instead, the replay stops there, says so, and the
-// shadow answers every catalog query with no rows, so no schema rule judges a half-built schema.
+// Never a hang, never a lost report: a statement that runs past its limit, or that breaks the embedded
+// database (an abort, a WASM trap, out of memory, an error that is not an ordinary PostgreSQL error: see
+// worker.ts), stops the worker; the shadow restarts, skips that statement (reported as a replay error,
+// like any failing statement) and replays again from the start, so the state it goes on from is exactly
+// the history without that statement. When the overall budget runs out instead (or the shadow keeps
+// stopping), the replay stops there and says where, and the shadow answers every catalog query with no
+// rows, so no schema rule judges a half-built schema.
 
 import type { CreateExtensionStmt } from 'libpg-query';
+import type { Config } from '../config.ts';
 import { locationIn, type SchemaSource } from '../engine.ts';
 import { UsageError } from '../errors.ts';
 import type { LintOptions, Opened } from '../lint.ts';
 import { statementOf } from '../parse/ast.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
 import { OriginRecorder } from './origins.ts';
-import { ShadowStopped, startShadowDatabase, type ShadowDatabase, type StartOptions } from './pglite.ts';
-import { ReplayInterrupted, Replayer, type ReplayOutcome } from './replay.ts';
+import {
+  shadowLimits,
+  ShadowStopped,
+  startShadowDatabase,
+  type ShadowDatabase,
+  type StartOptions,
+} from './pglite.ts';
+import { ReplayInterrupted, Replayer, type OnError, type ReplayOutcome } from './replay.ts';
 
 export { listAuditPartitions, type AuditPartitions } from '../catalog/partitions.ts';
 
@@ -31,52 +41,86 @@ export interface ShadowSource extends SchemaSource {
   replay: ShadowReplayStatus;
 }
 
+/**
+ * How many statements may stop the shadow before it gives up: each restart replays the history again
+ * without every statement that stopped it so far, so this (and the overall budget) bounds the restarts.
+ */
+const MAX_RESTARTS = 25;
+
 /** Replays the applied migration files into a fresh shadow database. Close it when the run is done. */
 export async function openShadow(
   files: readonly MigrationFile[],
-  _options?: Pick<LintOptions, 'config'>,
+  options?: Pick<LintOptions, 'config'>,
   start: StartOptions = {},
 ): Promise<Opened<ShadowSource>> {
+  // Read first: a malformed SCRIBE_LINT_SHADOW_* variable is a usage error, not a start failure.
+  const limits = shadowLimits(start.limits);
   const budgetStart = performance.now();
   const skipped = new Map<Statement, string>();
   const extensions = requestedExtensions(files);
+  const onError = onErrorFor(options?.config);
   let first: ShadowDatabase | undefined;
   for (;;) {
-    const shadow = await startOrExplain({ ...start, extensions, budgetStart });
+    const shadow = await startOrExplain({ ...start, limits, extensions, budgetStart }, first !== undefined);
+    if (shadow instanceof ShadowStopped) return incompleteShadow(files, { stopped: shadow }, first);
     first ??= shadow;
     const { db } = shadow;
+    const origins = new OriginRecorder(db);
+    const replayer = new Replayer(db, origins, { skipped, onError });
     try {
-      const origins = new OriginRecorder(db);
-      const outcome = await new Replayer(db, origins, skipped).replay(files);
+      const outcome = await replayer.replay(files);
       db.endBudget();
-      const replay = status(outcome, first);
       return {
         value: {
           mode: 'shadow',
           connection: connectionTo(db),
           locate: (k, n) => origins.locate(k, n),
-          replay,
+          replay: status(outcome, first),
         },
         close: () => db.close(),
       };
     } catch (error) {
       await db.close();
       if (!(error instanceof ShadowStopped || error instanceof ReplayInterrupted)) throw error;
-      const stopped = error instanceof ReplayInterrupted ? error.stopped : error;
-      if (error instanceof ReplayInterrupted && stopped.reason !== 'total-limit') {
-        skipped.set(error.statement, skippedMessage(stopped));
+      const interrupted = error instanceof ReplayInterrupted ? error : undefined;
+      const stopped = interrupted?.stopped ?? (error as ShadowStopped);
+      if (interrupted && stopped.reason !== 'total-limit' && skipped.size < MAX_RESTARTS) {
+        skipped.set(interrupted.statement, skippedMessage(stopped));
         continue;
       }
-      return incompleteShadow(files, error instanceof ReplayInterrupted ? error : undefined, stopped, first);
+      const tooMany = interrupted && stopped.reason !== 'total-limit';
+      const reason = tooMany
+        ? new ShadowStopped('crashed', `the shadow database stopped ${MAX_RESTARTS + 1} times`)
+        : stopped;
+      return incompleteShadow(
+        files,
+        { stopped: reason, reached: replayer.lastReached, errorsSoFar: replayer.errorsSoFar },
+        first,
+      );
     }
   }
 }
 
-async function startOrExplain(options: StartOptions): Promise<ShadowDatabase> {
+/** Under `runner = "psql"` every statement stands alone: there is no file to roll back. */
+function onErrorFor(config: Config | undefined): OnError {
+  if (!config || config.runner === 'psql') return 'skip-statement';
+  return config.shadow?.onError ?? 'skip-statement';
+}
+
+/**
+ * Starts the shadow. A first start that fails is a usage error (exit 2: the machine cannot run it); a
+ * restart that fails, or any start past the overall budget, ends the replay there instead.
+ */
+async function startOrExplain(
+  options: StartOptions,
+  restarting: boolean,
+): Promise<ShadowDatabase | ShadowStopped> {
   try {
     return await startShadowDatabase(options);
   } catch (error) {
+    if (error instanceof ShadowStopped && error.reason === 'total-limit') return error;
     const reason = error instanceof Error ? error.message : String(error);
+    if (restarting) return new ShadowStopped('crashed', `the shadow database could not restart (${reason})`);
     throw new UsageError(`the shadow database could not start: ${reason} (use --no-shadow to skip it)`);
   }
 }
@@ -97,36 +141,52 @@ function status(outcome: ReplayOutcome, first: ShadowDatabase): ShadowReplayStat
   };
 }
 
+interface Stop {
+  stopped: ShadowStopped;
+  /** The statement the replay had started when it stopped. */
+  reached?: { file: MigrationFile; statement: Statement };
+  /** Statement failures found before the stop: still true, so still reported. */
+  errorsSoFar?: readonly ReplayError[];
+}
+
 /**
- * The replay ran out of its overall time: one replay error where it stopped, and a connection with no
- * rows (the worker is gone, and a half-built schema would only produce wrong findings).
+ * The replay could not finish (its overall time, a shadow that kept stopping): the failures found so far,
+ * one error saying where it stopped, and a connection with no rows (the worker is gone, and a half-built
+ * schema would only produce wrong findings).
  */
 function incompleteShadow(
   files: readonly MigrationFile[],
-  interrupted: ReplayInterrupted | undefined,
-  stopped: ShadowStopped,
-  first: ShadowDatabase,
+  stop: Stop,
+  first: ShadowDatabase | undefined,
 ): Opened<ShadowSource> {
-  const location = interrupted?.location ?? lastStatementLocation(files);
-  const errors: ReplayError[] = location
-    ? [{ location, message: `${stopped.message}; schema rules were not run on the incomplete shadow` }]
-    : [];
+  const { reached } = stop;
+  const location = reached
+    ? locationIn(reached.file, reached.statement.start, reached.statement.end)
+    : firstFileStart(files);
+  const where = reached
+    ? `it reached ${reached.file.displayPath}, statement ${reached.statement.index + 1} (line ${location.line})`
+    : 'it stopped before the first statement';
+  const stopError: ReplayError = {
+    location,
+    message: `${stop.stopped.message}: ${where}; schema rules were not run on the incomplete shadow`,
+    endsReplay: true,
+  };
   const replay: ShadowReplayStatus = {
     filesReplayed: 0,
     statementsReplayed: 0,
-    errors,
-    startMs: first.startMs,
-    warmStart: first.warmStart,
+    errors: [...(stop.errorsSoFar ?? []), stopError],
+    startMs: first?.startMs ?? 0,
+    warmStart: first?.warmStart ?? false,
     incomplete: true,
   };
   const connection: CatalogConnection = { query: async () => [] };
   return { value: { mode: 'shadow', connection, locate: () => undefined, replay }, close: async () => {} };
 }
 
-function lastStatementLocation(files: readonly MigrationFile[]): ReplayError['location'] | undefined {
-  const file = [...files].reverse().find((candidate) => candidate.applied && candidate.statements.length > 0);
-  const statement = file?.statements.at(-1);
-  return file && statement && locationIn(file, statement.start, statement.end);
+/** Where an incomplete replay is reported when it stopped before any statement: the first file's start. */
+function firstFileStart(files: readonly MigrationFile[]): ReplayError['location'] {
+  const file = files.find((candidate) => candidate.applied) ?? files[0];
+  return locationIn(file, 0, 0);
 }
 
 /** The rules' connection: a catalog query that outlives its limit ends the run with one clear line. */
@@ -137,7 +197,8 @@ function connectionTo(db: ShadowDatabase['db']): CatalogConnection {
         return (await db.query<Row>(sql, params)).rows;
       } catch (error) {
         if (!(error instanceof ShadowStopped)) throw error;
-        throw new UsageError(`the shadow database stopped while the schema rules ran: ${error.message}`);
+        // Not a usage error: a fault of the shadow costs its findings, not the report (src/lint.ts).
+        throw new Error(`the shadow database stopped while the schema rules ran: ${error.message}`);
       }
     },
   };

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { UsageError } from '../errors.ts';
 import { buildsToLoad, isRealBuild, tarballSource } from './extensions.ts';
 import type { ExecResult, Reply, Request, StartPlan, StartReply } from './protocol.ts';
 import { standinExtensionsKey } from './standin/extensions.ts';
@@ -66,14 +67,22 @@ export class ShadowStopped extends Error {
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export function shadowLimits(given: Partial<ShadowLimits> = {}): ShadowLimits {
-  const fromEnv = (name: string) => {
-    const value = Number(process.env[name]);
-    return Number.isFinite(value) && value > 0 ? value : undefined;
-  };
   return {
-    statementMs: given.statementMs ?? fromEnv('SCRIBE_LINT_SHADOW_TIMEOUT_MS') ?? DEFAULT_LIMITS.statementMs,
-    totalMs: given.totalMs ?? fromEnv('SCRIBE_LINT_SHADOW_BUDGET_MS') ?? DEFAULT_LIMITS.totalMs,
+    statementMs:
+      given.statementMs ?? limitFromEnv('SCRIBE_LINT_SHADOW_TIMEOUT_MS') ?? DEFAULT_LIMITS.statementMs,
+    totalMs: given.totalMs ?? limitFromEnv('SCRIBE_LINT_SHADOW_BUDGET_MS') ?? DEFAULT_LIMITS.totalMs,
   };
+}
+
+/** A limit set in the environment: unset or empty means the default; anything but a positive whole number is an error. */
+function limitFromEnv(name: string): number | undefined {
+  const text = process.env[name]?.trim();
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+    throw new UsageError(`${name} must be a whole number of milliseconds above 0, got "${text}"`);
+  }
+  return value;
 }
 
 export async function startShadowDatabase(options: StartOptions = {}): Promise<ShadowDatabase> {
@@ -162,7 +171,15 @@ export class ShadowClient implements ShadowSession {
     this.pending.delete(reply.id);
     clearTimeout(pending.timer);
     if (reply.ok) pending.resolve(reply.value);
+    else if (reply.error.fatal) pending.reject(this.discard(reply.error.message));
     else pending.reject(Object.assign(new Error(reply.error.message), reply.error));
+  }
+
+  /** The server broke (worker.ts): this and every later request fail, and the worker is ended. */
+  private discard(message: string): ShadowStopped {
+    this.stop(new ShadowStopped('crashed', oneLine(message)));
+    void this.worker.terminate();
+    return this.stopped!;
   }
 
   private stop(reason: ShadowStopped): void {

@@ -29,6 +29,8 @@ export interface WireError {
   message: string;
   code?: string;
   position?: string;
+  /** True when the server can no longer be trusted (worker.ts): the main thread discards the worker. */
+  fatal?: boolean;
 }
 
 export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };

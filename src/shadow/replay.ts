@@ -1,16 +1,29 @@
 // Replaying the migration history into the shadow database, statement by statement in runner order.
 // A statement that fails becomes a replay error and the replay goes on, so one broken migration does not
-// hide every later finding. A failure caused by an earlier one (a table whose CREATE failed, a type from an
-// extension the shadow lacks) is marked as a consequence and not reported again.
+// hide every later finding. A failure caused by an earlier one (a table whose CREATE failed, a type of an
+// extension that could not be created) is marked as a consequence and not reported again
+// (consequences.ts).
+//
+// What a failure leaves behind follows `[shadow] on_error`: `skip-statement` (the default) keeps the rest of
+// the file so it is still judged; `rollback-file` holds what the runner's deploy would leave: each file runs
+// in a transaction, and a failing statement rolls the whole file back and ends it (Supabase stops the deploy
+// there; the shadow goes on with the later files, on the state without it). With `runner = "psql"` every
+// statement stands alone either way.
 
 import type { CreateExtensionStmt, DropStmt, GrantStmt, Node, RangeVar } from 'libpg-query';
+import { MANAGED_SCHEMAS } from '../catalog/schemas.ts';
 import { locationIn } from '../engine.ts';
 import { qualify, statementOf, unwrap } from '../parse/ast.ts';
 import { codePointOffsetToByte } from '../parse/positions.ts';
 import type { Location, MigrationFile, ReplayError, Statement } from '../types.ts';
+import { FailureTracker, type PgError } from './consequences.ts';
 import type { OidRow, OriginRecorder } from './origins.ts';
 import { ShadowStopped, type ShadowSession } from './pglite.ts';
+import { STANDIN_EXTENSIONS } from './standin/extensions.ts';
 import { EMULATED_EXTENSIONS } from './supabase-standin.ts';
+
+/** What a failing statement leaves in the shadow: the rest of its file, or nothing of the file. */
+export type OnError = 'skip-statement' | 'rollback-file';
 
 export interface ReplayOutcome {
   filesReplayed: number;
@@ -64,17 +77,8 @@ const CREATES_NOTHING = new Set([
   'TruncateStmt',
 ]);
 
-/** Errors that mean "something this statement needs does not exist": candidates for a consequence. */
-const MISSING_OBJECT_CODES = new Set(['42P01', '42703', '42883', '42704', '3F000', '42P02', '42P38']);
-
 /** Transaction control is left out: each statement is applied on its own so one failure aborts nothing else. */
 const TRANSACTION_CONTROL = 'TransactionStmt';
-
-interface PgError {
-  message: string;
-  code?: string;
-  position?: string;
-}
 
 /** The shadow database stopped (time limit, crash) while this statement ran. */
 export class ReplayInterrupted extends Error {
@@ -88,23 +92,45 @@ export class ReplayInterrupted extends Error {
   }
 }
 
+/** A grant or added column to record under its name once its file has committed. */
+type NamedRecord = Parameters<OriginRecorder['recordName']>;
+
+export interface ReplayOptions {
+  /** Statements that stopped an earlier attempt (a hang, a crash), with why: not run again, counted as failed. */
+  skipped?: ReadonlyMap<Statement, string>;
+  /** What a failing statement leaves behind (see the top of this file). Default `skip-statement`. */
+  onError?: OnError;
+}
+
 export class Replayer {
   private readonly errors: ReplayError[] = [];
-  /** Names of objects whose creating statement failed, to recognise the failures they cause later. */
-  private readonly missingNames = new Set<string>();
-  private extensionMissing = false;
+  private readonly failures = new FailureTracker();
+  private readonly skipped: ReadonlyMap<Statement, string>;
+  private readonly rollbackFiles: boolean;
   private statementsReplayed = 0;
   private failedStatements = 0;
+  /** The file being replayed: its statements that ran, and the names it recorded, until it commits. */
+  private pending: { nodes: Node[]; names: NamedRecord[] } = { nodes: [], names: [] };
+  private reached: { file: MigrationFile; statement: Statement } | undefined;
 
-  /**
-   * @param skipped statements that stopped an earlier attempt (a hang, a crash), with why: they are not
-   *   run again, and count as failed statements.
-   */
   constructor(
     private readonly db: ShadowSession,
     private readonly origins: OriginRecorder,
-    private readonly skipped: ReadonlyMap<Statement, string> = new Map(),
-  ) {}
+    options: ReplayOptions = {},
+  ) {
+    this.skipped = options.skipped ?? new Map();
+    this.rollbackFiles = options.onError === 'rollback-file';
+  }
+
+  /** The last statement the replay started, for saying where an incomplete replay stopped. */
+  get lastReached(): { file: MigrationFile; statement: Statement } | undefined {
+    return this.reached;
+  }
+
+  /** The first failures found so far (kept when the replay is cut short). */
+  get errorsSoFar(): readonly ReplayError[] {
+    return this.errors;
+  }
 
   async replay(files: readonly MigrationFile[]): Promise<ReplayOutcome> {
     await this.origins.start();
@@ -112,10 +138,7 @@ export class Replayer {
     for (const file of files) {
       if (!file.applied) continue;
       filesReplayed++;
-      for (const statement of file.statements) {
-        if (statement.parseProblem || !statement.node) continue;
-        await this.replayStatement(file, statement, statement.node);
-      }
+      await this.replayFile(file);
     }
     await this.origins.finish();
     return {
@@ -126,34 +149,71 @@ export class Replayer {
     };
   }
 
-  private async replayStatement(file: MigrationFile, statement: Statement, node: Node): Promise<void> {
+  private async replayFile(file: MigrationFile): Promise<void> {
+    this.pending = { nodes: [], names: [] };
+    if (this.rollbackFiles) await this.db.exec('begin');
+    for (const statement of file.statements) {
+      if (statement.parseProblem || !statement.node) continue;
+      this.reached = { file, statement };
+      const ok = await this.replayStatement(file, statement, statement.node);
+      if (!ok && this.rollbackFiles) {
+        await this.rollBackFile();
+        return;
+      }
+    }
+    if (this.rollbackFiles) await this.db.exec('commit');
+    this.commitNames();
+  }
+
+  /** The file failed: nothing it made exists, so everything it made counts as missing from now on. */
+  private async rollBackFile(): Promise<void> {
+    await this.db.exec('rollback');
+    for (const node of this.pending.nodes) this.failures.failed(node);
+    this.pending = { nodes: [], names: [] };
+  }
+
+  private commitNames(): void {
+    for (const [kind, name, location] of this.pending.names) this.origins.recordName(kind, name, location);
+    this.pending = { nodes: [], names: [] };
+  }
+
+  /** Runs one statement; false when it failed. */
+  private async replayStatement(file: MigrationFile, statement: Statement, node: Node): Promise<boolean> {
     const [kind] = unwrap(node) ?? [''];
-    if (kind === TRANSACTION_CONTROL) return;
+    if (kind === TRANSACTION_CONTROL) return true;
     const location = locationIn(file, statement.start, statement.end);
     const sql = file.lines.slice(statement.start, statement.end);
     this.statementsReplayed++;
     const skippedBecause = this.skipped.get(statement);
     if (skippedBecause !== undefined) {
       this.recordFailure(file, statement, node, sql, { message: skippedBecause });
-      return;
+      return false;
     }
     const replacement = emulatedSql(node);
     const track = !CREATES_NOTHING.has(kind);
+    const alone = mustRunAlone(node, sql);
     // One round trip for statement and watermark, unless the statement refuses a transaction block (two
     // statements in one message form an implicit one): CONCURRENTLY, VACUUM and the like.
-    const together = track && replacement === undefined && !mustRunAlone(node, sql);
+    const together = track && replacement === undefined && !alone;
     try {
+      // A statement that cannot run in a transaction runs between two (its file cannot roll it back).
+      if (alone && this.rollbackFiles) await this.db.exec('commit');
       const results = await this.db.exec(
         together ? `${sql};\n${this.origins.newObjectsSql()}` : (replacement ?? sql),
       );
+      if (alone && this.rollbackFiles) await this.db.exec('begin');
       if (together) this.origins.credit((results.at(-1)?.rows ?? []) as OidRow[], location);
+      // Inside the try: a server that broke on this statement is found here, and the statement blamed.
+      if (track && !together) await this.origins.recordNewObjects(location);
     } catch (error) {
       if (error instanceof ShadowStopped) throw new ReplayInterrupted(statement, location, error);
+      if (alone && this.rollbackFiles) await this.db.exec('begin');
       this.recordFailure(file, statement, node, sql, error as PgError);
-      return;
+      return false;
     }
-    if (track && !together) await this.origins.recordNewObjects(location);
-    this.recordByName(node, location);
+    this.pending.nodes.push(node);
+    this.pending.names.push(...namedRecords(node, location));
+    return true;
   }
 
   private recordFailure(
@@ -164,46 +224,64 @@ export class Replayer {
     error: PgError,
   ): void {
     this.failedStatements++;
-    const consequence = this.isConsequence(error);
-    for (const name of createdNames(node)) this.missingNames.add(name);
-    if (statementOf<CreateExtensionStmt>(node, 'CreateExtensionStmt')) this.extensionMissing = true;
+    const consequence = this.failures.isConsequence(error, node, sql);
+    this.failures.failed(node);
     if (consequence) return;
     const position = Number(error.position);
     const at =
       Number.isInteger(position) && position > 0
         ? statement.start + codePointOffsetToByte(sql, position - 1)
         : statement.start;
+    const message = oneLine(error.message ?? String(error));
     this.errors.push({
       location: locationIn(file, at, statement.end),
-      message: oneLine(error.message ?? String(error)),
+      message: message + standinNote(sql, message),
     });
   }
+}
 
-  private isConsequence(error: PgError): boolean {
-    if (!error.code || !MISSING_OBJECT_CODES.has(error.code)) return false;
-    if (this.extensionMissing && (error.code === '42704' || error.code === '42883')) return true;
-    const named = /"([^"]+)"/.exec(error.message)?.[1] ?? /function ([\w.]+)\(/.exec(error.message)?.[1];
-    return named !== undefined && this.missingNames.has(lastPart(named));
-  }
-
-  /** Grants and added columns: the catalog gives them no OID, so the parse tree says what they are. */
-  private recordByName(node: Node, location: Location): void {
-    const grant = statementOf<GrantStmt>(node, 'GrantStmt');
-    if (grant?.is_grant) {
-      for (const table of grantedTables(grant)) {
-        for (const role of granteeNames(grant))
-          this.origins.recordName('grant', `${table} to ${role}`, location);
-      }
-    }
-    const alter = statementOf<{ relation?: RangeVar; cmds?: Node[] }>(node, 'AlterTableStmt');
-    for (const command of alter?.cmds ?? []) {
-      const body = (command as { AlterTableCmd?: { subtype?: string; def?: Node } }).AlterTableCmd;
-      const column = (body?.def as { ColumnDef?: { colname?: string } } | undefined)?.ColumnDef?.colname;
-      if (body?.subtype === 'AT_AddColumn' && column) {
-        this.origins.recordName('column', `${qualify(alter!.relation)}.${column}`, location);
-      }
+/** Grants and added columns: the catalog gives them no OID, so the parse tree says what they are. */
+function namedRecords(node: Node, location: Location): NamedRecord[] {
+  const records: NamedRecord[] = [];
+  const grant = statementOf<GrantStmt>(node, 'GrantStmt');
+  if (grant?.is_grant) {
+    for (const table of grantedTables(grant)) {
+      for (const role of granteeNames(grant)) records.push(['grant', `${table} to ${role}`, location]);
     }
   }
+  const alter = statementOf<{ relation?: RangeVar; cmds?: Node[] }>(node, 'AlterTableStmt');
+  for (const command of alter?.cmds ?? []) {
+    const body = (command as { AlterTableCmd?: { subtype?: string; def?: Node } }).AlterTableCmd;
+    const column = (body?.def as { ColumnDef?: { colname?: string } } | undefined)?.ColumnDef?.colname;
+    if (body?.subtype === 'AT_AddColumn' && column) {
+      records.push(['column', `${qualify(alter!.relation)}.${column}`, location]);
+    }
+  }
+  return records;
+}
+
+/** Schemas and extensions the shadow emulates (the Supabase stand-in) rather than has for real. */
+const STANDIN_SCHEMAS = MANAGED_SCHEMAS.filter((name) => name !== 'information_schema');
+const STANDIN_EXTENSION_NAMES = new Set([
+  ...STANDIN_EXTENSIONS.map((extension) => extension.name),
+  ...EMULATED_EXTENSIONS.keys(),
+]);
+
+/**
+ * A word for the reader when a failure involves something the shadow only emulates: the gap may be the
+ * stand-in's, not the migration's.
+ */
+function standinNote(sql: string, message: string): string {
+  const text = `${sql}\n${message}`.toLowerCase();
+  const schema = STANDIN_SCHEMAS.find((name) => new RegExp(`(^|[^\\w$])"?${name}"?\\s*\\.`).test(text));
+  const words = new Set(text.match(/[a-z_][\w$]*/g) ?? []);
+  const extension = [...STANDIN_EXTENSION_NAMES].find(
+    (name) => words.has(name) && /\bextension\b/.test(text),
+  );
+  const subject = schema ? `the ${schema} schema` : extension ? `the ${extension} extension` : undefined;
+  return subject
+    ? ` (this involves ${subject}, which the shadow emulates with a stand-in: Supabase may have what it lacks)`
+    : '';
 }
 
 /**
@@ -259,32 +337,6 @@ function granteeNames(grant: GrantStmt): string[] {
     const spec = (item as { RoleSpec?: { roletype?: string; rolename?: string } }).RoleSpec;
     return spec?.roletype === 'ROLESPEC_PUBLIC' ? 'public' : (spec?.rolename ?? '');
   });
-}
-
-/** The names a statement would have created, for recognising later failures that depend on them. */
-function createdNames(node: Node): string[] {
-  const [kind, body] = unwrap(node) ?? ['', {}];
-  const relation = (value: unknown) => (value as RangeVar | undefined)?.relname;
-  const lastOf = (list: unknown) => {
-    const items = (list as Node[] | undefined) ?? [];
-    return (items.at(-1) as { String?: { sval?: string } } | undefined)?.String?.sval;
-  };
-  const names: (string | undefined)[] = [];
-  if (kind === 'CreateStmt' || kind === 'CreateSeqStmt') names.push(relation(body.relation ?? body.sequence));
-  if (kind === 'CreateTableAsStmt') names.push(relation((body.into as { rel?: RangeVar } | undefined)?.rel));
-  if (kind === 'ViewStmt') names.push(relation(body.view));
-  if (kind === 'IndexStmt') names.push(body.idxname as string | undefined);
-  if (kind === 'CreateSchemaStmt') names.push(body.schemaname as string | undefined);
-  if (kind === 'CreateExtensionStmt') names.push(body.extname as string | undefined);
-  if (kind === 'CreateFunctionStmt') names.push(lastOf(body.funcname));
-  if (kind === 'CreateEnumStmt' || kind === 'CreateDomainStmt')
-    names.push(lastOf(body.typeName ?? body.domainname));
-  if (kind === 'CompositeTypeStmt') names.push(relation(body.typevar));
-  return names.filter((name): name is string => typeof name === 'string' && name !== '');
-}
-
-function lastPart(name: string): string {
-  return name.slice(name.lastIndexOf('.') + 1);
 }
 
 function oneLine(message: string): string {

@@ -1,12 +1,24 @@
 // The shadow worker: owns the PGlite instance and answers the main thread's requests one at a time
 // (protocol.ts). The main thread enforces the time limits by terminating this thread.
+//
+// Some statements break the embedded server without an ordinary error (an encoding conversion PGlite
+// lacks, an endlessly recursive SQL function, COPY ... TO PROGRAM): from then on every statement comes
+// back as an empty result with no command tag, queries hang or fail with ERRORDATA_STACK_SIZE exceeded.
+// The worker recognises that state, and any error that is not an ordinary PostgreSQL error, and answers
+// `fatal`: the main thread then discards this worker, since nothing PGlite says afterwards can be trusted.
 
 import { parentPort } from 'node:worker_threads';
-import type { PGlite } from '@electric-sql/pglite';
+import type { PGlite, Results } from '@electric-sql/pglite';
 import type { ExecResult, Reply, Request, WireError } from './protocol.ts';
 import { startPGlite } from './start.ts';
 
 let db: PGlite | undefined;
+
+/** How long the health probe after a suspicious result may take: a broken server never answers it. */
+const PROBE_MS = 2_000;
+
+/** An answer that means the server is broken, whatever the statement was. */
+class BrokenServer extends Error {}
 
 async function answer(request: Request): Promise<unknown> {
   if (request.kind === 'start') {
@@ -17,6 +29,7 @@ async function answer(request: Request): Promise<unknown> {
   if (!db) throw new Error('the shadow database is not started');
   if (request.kind === 'exec') {
     const results = await db.exec(request.sql);
+    if (results.some(lacksCommand)) await probe(db);
     return results.map((result): ExecResult => ({ rows: result.rows }));
   }
   if (request.kind === 'query') return (await db.query(request.sql, request.params)).rows;
@@ -25,13 +38,52 @@ async function answer(request: Request): Promise<unknown> {
   return null;
 }
 
+/** A statement that ran always ends with a command tag; only an empty query legitimately has none. */
+function lacksCommand(result: Results): boolean {
+  return (result as Results & { command?: string }).command === undefined;
+}
+
+/** Asks the server a trivial question; no answer, or a wrong one, means it is broken. */
+async function probe(session: PGlite): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BrokenServer('the embedded database stopped answering')), PROBE_MS);
+  });
+  try {
+    const { rows } = await Promise.race([session.query<{ alive: number }>('select 1 as alive'), silence]);
+    if (rows[0]?.alive !== 1) throw new BrokenServer('the embedded database stopped returning results');
+  } catch (error) {
+    if (error instanceof BrokenServer) throw error;
+    throw new BrokenServer(`the embedded database broke (${messageOf(error)})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function wireError(error: unknown): WireError {
-  const { message, code, position } = error as { message?: unknown; code?: unknown; position?: unknown };
+  const { code, position, severity } = error as { code?: unknown; position?: unknown; severity?: unknown };
   return {
-    message: typeof message === 'string' ? message : String(error),
+    message: messageOf(error),
     code: typeof code === 'string' ? code : undefined,
     position: typeof position === 'string' ? position : undefined,
+    fatal: isFatal(error, code, severity),
   };
+}
+
+/**
+ * An ordinary PostgreSQL error (a missing table, a syntax error) leaves the session usable. Anything else
+ * does not: a broken server, a WASM trap or out-of-memory (no SQLSTATE), an internal error (class XX, as
+ * ERRORDATA_STACK_SIZE exceeded is), a FATAL or PANIC.
+ */
+function isFatal(error: unknown, code: unknown, severity: unknown): boolean {
+  if (error instanceof BrokenServer) return true;
+  if (typeof code !== 'string' || code.length !== 5 || code.startsWith('XX')) return true;
+  return severity === 'FATAL' || severity === 'PANIC';
+}
+
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' && message !== '' ? message : String(error);
 }
 
 // Requests are answered strictly in order: PGlite has one session, and the replay depends on the order.
