@@ -1,6 +1,5 @@
-// Every rule, in the order `scribe-lint rules` lists them. Adding one: rules/<id>.ts (meta with real
-// statementKinds, checks) and rules/<id>.md, registered here, tested in test/rules/<id>.test.ts, listed in
-// docs/rules.md and the README, then `npm run format` and `npm run build` (docs/rules.md, "Writing a rule").
+// Every rule, in `scribe-lint rules` order. A new rule (docs/rules.md, "Writing a rule"): rules/<id>.ts with real
+// statementKinds, rules/<id>.md, an entry here, test/rules/<id>.test.ts, rows in docs/rules.md and README, format, build.
 
 import type { Rule } from '../src/types.ts';
 import auditImmutable from './audit-immutable.ts';
