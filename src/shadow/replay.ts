@@ -157,7 +157,7 @@ export class Replayer {
       this.reached = { file, statement };
       const ok = await this.replayStatement(file, statement, statement.node);
       if (!ok && this.rollbackFiles) {
-        await this.rollBackFile();
+        await this.rollBackFile(file.statements.slice(statement.index + 1));
         return;
       }
     }
@@ -165,10 +165,14 @@ export class Replayer {
     this.commitNames();
   }
 
-  /** The file failed: nothing it made exists, so everything it made counts as missing from now on. */
-  private async rollBackFile(): Promise<void> {
+  /**
+   * The file failed: nothing it made exists, and the deploy would have stopped before the statements left,
+   * so what both would have made counts as missing from now on.
+   */
+  private async rollBackFile(notRun: readonly Statement[]): Promise<void> {
     await this.db.exec('rollback');
     for (const node of this.pending.nodes) this.failures.failed(node);
+    for (const statement of notRun) if (statement.node) this.failures.failed(statement.node);
     this.pending = { nodes: [], names: [] };
   }
 

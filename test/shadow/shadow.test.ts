@@ -166,7 +166,8 @@ describe('shadow time limits', () => {
         {
           location: { file: 'm0.sql', line: 2, column: 1, endLine: 2, endColumn: 34 },
           message:
-            'the shadow replay did not finish within its overall limit of 4 s; schema rules were not run on the incomplete shadow',
+            'the shadow replay did not finish within its overall limit of 4 s: it reached m0.sql, statement 2 (line 2); schema rules were not run on the incomplete shadow',
+          endsReplay: true,
         },
       ]);
       expect(await connection.query('select 1')).toEqual([]);
