@@ -7,7 +7,7 @@ import { checkMigrations, severityOf } from '../engine.ts';
 import { displayPathOf, migrationFileHeader, readMigrationFile } from '../history/migration-files.ts';
 import { HISTORY_TREES, HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
 import type { TreeNeeds } from '../parse/kept-trees.ts';
-import type { Finding, MigrationFile } from '../types.ts';
+import type { Finding, MigrationFile, Rule } from '../types.ts';
 import type { RangeEffects, WorkerInput } from './protocol.ts';
 
 export class FileRange {
@@ -15,7 +15,7 @@ export class FileRange {
   private readonly fileEffects: RangeEffects = [];
 
   constructor(private readonly input: WorkerInput) {
-    const keep = treeNeedsOf(input.config);
+    const keep = treeNeedsOf(allRules, input.config);
     for (const path of input.paths) {
       const file = readMigrationFile(path, input.cwd, keep);
       this.fileEffects.push(
@@ -60,9 +60,9 @@ export class FileRange {
  * The trees the history and the active statement rules read: the history's in part, a rule's whole.
  * Undefined when a rule gives no hint of the node types it reads (then every tree is kept).
  */
-function treeNeedsOf(config: Config): TreeNeeds | undefined {
+export function treeNeedsOf(rules: readonly Rule[], config: Config): TreeNeeds | undefined {
   const needs = new Map(HISTORY_TREES);
-  for (const rule of allRules) {
+  for (const rule of rules) {
     if (!rule.checkStatement || severityOf(rule, config) === 'off') continue;
     if (!rule.meta.statementKinds) return undefined;
     for (const kind of rule.meta.statementKinds) needs.set(kind, []);
