@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.ts';
 import { docsUrl } from '../src/rule-docs.ts';
-import { formatFindingLine, lintExample, parseRulePage } from './helpers/examples.ts';
+import { findingLines, lintExample, parseRulePage } from './helpers/examples.ts';
 
 const rulesDir = path.resolve(import.meta.dirname, '../rules');
 
@@ -32,12 +32,12 @@ describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('rule page 
       'the Invalid section needs a text block of expected findings',
     ).toBeGreaterThan(0);
     const findings = await lintExample(page.invalid);
-    expect(findings.filter((finding) => finding.ruleId === id).map(formatFindingLine)).toEqual(page.expected);
+    expect(findingLines(findings, { ruleId: id, style: 'page' })).toEqual(page.expected);
   });
 
   it('valid example gives none', async () => {
     const page = parseRulePage(readFileSync(pagePath, 'utf8'));
     const findings = await lintExample(page.valid);
-    expect(findings.filter((finding) => finding.ruleId === id).map(formatFindingLine)).toEqual([]);
+    expect(findingLines(findings, { ruleId: id, style: 'page' })).toEqual([]);
   });
 });

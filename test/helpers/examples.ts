@@ -108,21 +108,57 @@ export async function lintExample(
   }
 }
 
-export function formatFindingLine(finding: Finding): string {
-  const where = finding.location
-    ? `${finding.location.file}:${finding.location.line}:${finding.location.column}`
-    : (finding.object ?? '-');
-  return `${where} ${finding.ruleId} ${finding.message}`;
+const MIGRATIONS_PREFIX = 'supabase/migrations/';
+
+export interface FindingLineOptions {
+  /** Keep only this rule's findings. */
+  ruleId?: string;
+  /** Put the severity before the rule id: `file:1:1-1:20 error concurrent-index …`. */
+  withSeverity?: boolean;
+  /**
+   * `span` (the default): `file:line:column-endLine:endColumn`, with `supabase/migrations/` left out of the
+   * file. `page`: the format of the rule pages' expected-findings blocks, `path:line:column`, the whole path
+   * and no end, which users read in rules/*.md.
+   */
+  style?: 'span' | 'page';
+}
+
+/**
+ * Findings as the lines a user reads: where (the place in a file, else the database or Redis object, else
+ * `-`), the rule id and the message, and `(suppressed: reason)` when a suppression covers the finding.
+ */
+export function findingLines(findings: readonly Finding[], options: FindingLineOptions = {}): string[] {
+  return findings
+    .filter((finding) => options.ruleId === undefined || finding.ruleId === options.ruleId)
+    .map((finding) => findingLine(finding, options));
+}
+
+export function findingLine(finding: Finding, options: FindingLineOptions = {}): string {
+  const parts = [placeOf(finding, options.style ?? 'span')];
+  if (options.withSeverity) parts.push(finding.severity);
+  parts.push(finding.ruleId, finding.message);
+  if (finding.suppressed) parts.push(`(suppressed: ${finding.suppressed.reason})`);
+  return parts.join(' ');
+}
+
+function placeOf(finding: Finding, style: 'span' | 'page'): string {
+  const location = finding.location;
+  if (!location) return finding.object ?? '-';
+  if (style === 'page') return `${location.file}:${location.line}:${location.column}`;
+  const file = location.file.startsWith(MIGRATIONS_PREFIX)
+    ? location.file.slice(MIGRATIONS_PREFIX.length)
+    : location.file;
+  return `${file}:${location.line}:${location.column}-${location.endLine}:${location.endColumn}`;
 }
 
 /**
  * Lints migration files given as `{ name: sql }` (placed in supabase/migrations) without the shadow, and
- * returns the findings as `rule line:column` strings plus the raw findings, for compact assertions.
+ * returns the raw findings and `lines(ruleId)`, that rule's findings as `findingLines` shows them.
  */
 export async function lintMigrations(
   files: Record<string, string>,
   options: { configure?: (config: Config) => void; shadow?: boolean } = {},
-): Promise<{ findings: Finding[]; at: (ruleId: string) => string[] }> {
+): Promise<{ findings: Finding[]; lines: (ruleId: string, options?: FindingLineOptions) => string[] }> {
   const project = writeProject(
     Object.entries(files).map(([name, text]) => ({ path: `supabase/migrations/${name}`, text })),
   );
@@ -137,14 +173,9 @@ export async function lintMigrations(
       shadow: options.shadow ?? false,
       now: EXAMPLE_NOW,
     });
-    const at = (ruleId: string) =>
-      result.findings
-        .filter((finding) => finding.ruleId === ruleId && !finding.suppressed)
-        .map(
-          (finding) =>
-            `${finding.location?.file.replace('supabase/migrations/', '')}:${finding.location?.line}:${finding.location?.column}`,
-        );
-    return { findings: result.findings, at };
+    const lines = (ruleId: string, lineOptions: FindingLineOptions = {}) =>
+      findingLines(result.findings, { ...lineOptions, ruleId });
+    return { findings: result.findings, lines };
   } finally {
     project.remove();
   }

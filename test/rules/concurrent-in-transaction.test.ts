@@ -5,9 +5,18 @@ import { lintMigrations } from '../helpers/examples.ts';
 const FILE = '20250102000000_index.sql';
 
 async function check(sql: string, runner: Runner): Promise<string[]> {
-  const { at } = await lintMigrations({ [FILE]: sql }, { configure: (config) => (config.runner = runner) });
-  return at('concurrent-in-transaction');
+  const { lines } = await lintMigrations(
+    { [FILE]: sql },
+    { configure: (config) => (config.runner = runner) },
+  );
+  return lines('concurrent-in-transaction');
 }
+
+const sharesFile = (form: string, others: number) =>
+  `concurrent-in-transaction \`${form}\` shares its file with ${others} other statement${others === 1 ? '' : 's'}: ` +
+  'the Supabase CLI sends a file as one implicit transaction, where PostgreSQL refuses CONCURRENTLY; move it to a file of its own';
+const insideBlock = (form: string) =>
+  `concurrent-in-transaction \`${form}\` is inside an explicit BEGIN … COMMIT block, where PostgreSQL refuses it; move it outside`;
 
 describe('concurrent-in-transaction', () => {
   describe('runner "supabase"', () => {
@@ -18,17 +27,48 @@ describe('concurrent-in-transaction', () => {
     });
 
     it.each([
-      ['create index', 'set lock_timeout = 0;\ncreate index concurrently i on t (a);', `${FILE}:2:1`],
-      ['drop index', 'select 1;\n\n  drop index concurrently i;', `${FILE}:3:3`],
-      ['reindex', 'reindex (concurrently) index i;\nselect 1;', `${FILE}:1:1`],
-      ['detach partition', 'alter table p detach partition c concurrently;\nselect 1;', `${FILE}:1:1`],
+      [
+        'create index',
+        'set lock_timeout = 0;\ncreate index concurrently i on t (a);',
+        `${FILE}:2:1-2:37 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+      ],
+      [
+        'drop index',
+        'select 1;\n\n  drop index concurrently i;',
+        `${FILE}:3:3-3:28 ${sharesFile('DROP INDEX CONCURRENTLY', 1)}`,
+      ],
+      [
+        'reindex',
+        'reindex (concurrently) index i;\nselect 1;',
+        `${FILE}:1:1-1:31 ${sharesFile('REINDEX CONCURRENTLY', 1)}`,
+      ],
+      [
+        'detach partition',
+        'alter table p detach partition c concurrently;\nselect 1;',
+        `${FILE}:1:1-1:46 ${sharesFile('DETACH PARTITION CONCURRENTLY', 1)}`,
+      ],
+      [
+        'a create index over several lines, spanning all of them',
+        'select 1;\ncreate index concurrently i\n  on t (a)\n  where a > 0;',
+        `${FILE}:2:1-4:14 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+      ],
     ])('reports %s sharing its file', async (_name, sql, expected) => {
       expect(await check(sql, 'supabase')).toEqual([expected]);
     });
 
     it('reports every CONCURRENTLY statement of a shared file', async () => {
       const sql = 'create index concurrently a on t (a);\ncreate index concurrently b on t (b);';
-      expect(await check(sql, 'supabase')).toEqual([`${FILE}:1:1`, `${FILE}:2:1`]);
+      expect(await check(sql, 'supabase')).toEqual([
+        `${FILE}:1:1-1:37 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+        `${FILE}:2:1-2:37 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+      ]);
+    });
+
+    it('counts the other statements in the message', async () => {
+      const sql = 'set lock_timeout = 0;\nselect 1;\ndrop index concurrently i;';
+      expect(await check(sql, 'supabase')).toEqual([
+        `${FILE}:3:1-3:26 ${sharesFile('DROP INDEX CONCURRENTLY', 2)}`,
+      ]);
     });
   });
 
@@ -47,20 +87,28 @@ describe('concurrent-in-transaction', () => {
 
     it('reports it inside BEGIN ... COMMIT', async () => {
       expect(await check('begin;\ncreate index concurrently i on t (a);\ncommit;', 'psql')).toEqual([
-        `${FILE}:2:1`,
+        `${FILE}:2:1-2:37 ${insideBlock('CREATE INDEX CONCURRENTLY')}`,
       ]);
     });
 
     it('reports it inside START TRANSACTION', async () => {
       expect(await check('start transaction;\ndrop index concurrently i;\nend;', 'psql')).toEqual([
-        `${FILE}:2:1`,
+        `${FILE}:2:1-2:26 ${insideBlock('DROP INDEX CONCURRENTLY')}`,
+      ]);
+    });
+
+    it('spans a multi-line statement inside the block', async () => {
+      expect(await check('begin;\nreindex (concurrently)\n  table t;\ncommit;', 'psql')).toEqual([
+        `${FILE}:2:1-3:10 ${insideBlock('REINDEX CONCURRENTLY')}`,
       ]);
     });
   });
 
   describe('runner "transaction"', () => {
     it('reports CONCURRENTLY even alone in its file', async () => {
-      expect(await check('create index concurrently i on t (a);', 'transaction')).toEqual([`${FILE}:1:1`]);
+      expect(await check('create index concurrently i on t (a);', 'transaction')).toEqual([
+        `${FILE}:1:1-1:37 concurrent-in-transaction \`CREATE INDEX CONCURRENTLY\` cannot run with runner "transaction": every file runs in one transaction, where PostgreSQL refuses CONCURRENTLY`,
+      ]);
     });
 
     it('accepts a plain statement', async () => {

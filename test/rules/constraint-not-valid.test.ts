@@ -7,28 +7,42 @@ const tables =
   'create table programs (id uuid primary key);\ncreate table clients (id uuid primary key, program_id uuid, age int);\n';
 
 async function check(sql: string): Promise<string[]> {
-  const { at } = await lintMigrations({ [FIRST]: tables, [LATER]: sql });
-  return at('constraint-not-valid');
+  const { lines } = await lintMigrations({ [FIRST]: tables, [LATER]: sql });
+  return lines('constraint-not-valid');
 }
 
+/** The message, from the constraint's kind and name (empty for an unnamed one). */
+const scans = (kind: 'FOREIGN KEY' | 'CHECK', name: string) =>
+  `constraint-not-valid ${kind} constraint${name ? ` \`${name}\`` : ''} on existing table \`public.clients\` ` +
+  'scans every row under a lock that blocks writes; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement';
+
 describe('constraint-not-valid', () => {
-  it('reports a foreign key added to an existing table, at the constraint', async () => {
+  it('reports a foreign key added to an existing table, from the constraint to the statement end', async () => {
     expect(
       await check(
         'alter table clients add constraint c_fk foreign key (program_id) references programs (id);',
       ),
-    ).toEqual([`${LATER}:1:25`]);
+    ).toEqual([`${LATER}:1:25-1:90 ${scans('FOREIGN KEY', 'c_fk')}`]);
   });
 
   it('reports a check constraint, one finding per constraint', async () => {
     const sql =
       'alter table clients\n  add constraint a check (age > 0),\n  add constraint b check (age < 200);';
-    expect(await check(sql)).toEqual([`${LATER}:2:7`, `${LATER}:3:7`]);
+    expect(await check(sql)).toEqual([
+      `${LATER}:2:7-3:37 ${scans('CHECK', 'a')}`,
+      `${LATER}:3:7-3:37 ${scans('CHECK', 'b')}`,
+    ]);
+  });
+
+  it('spans a constraint written over several lines', async () => {
+    const sql =
+      'alter table clients\n  add constraint c_fk\n  foreign key (program_id) references programs (id);';
+    expect(await check(sql)).toEqual([`${LATER}:2:7-3:52 ${scans('FOREIGN KEY', 'c_fk')}`]);
   });
 
   it('reports an unnamed foreign key', async () => {
     expect(await check('alter table clients add foreign key (program_id) references programs;')).toEqual([
-      `${LATER}:1:25`,
+      `${LATER}:1:25-1:69 ${scans('FOREIGN KEY', '')}`,
     ]);
   });
 
@@ -49,6 +63,6 @@ describe('constraint-not-valid', () => {
 
   it('locates correctly in a file that had to be parsed piece by piece', async () => {
     const sql = 'selec 1;\nalter table clients add constraint a check (age > 0);';
-    expect(await check(sql)).toEqual([`${LATER}:2:25`]);
+    expect(await check(sql)).toEqual([`${LATER}:2:25-2:53 ${scans('CHECK', 'a')}`]);
   });
 });
