@@ -183,6 +183,8 @@ export interface ReplayError {
   message: string;
   /** Set on the error that ended an incomplete replay (no schema rule ran), not on a failed statement. */
   endsReplay?: boolean;
+  /** Set when the statement stopped the shadow (a hang, a crash) rather than failing with an error. */
+  stoppedShadow?: boolean;
 }
 
 /** What the shadow replay did, for the replay-error rule and the report summary. */

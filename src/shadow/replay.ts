@@ -190,7 +190,7 @@ export class Replayer {
     this.statementsReplayed++;
     const skippedBecause = this.skipped.get(statement);
     if (skippedBecause !== undefined) {
-      this.recordFailure(file, statement, node, sql, { message: skippedBecause });
+      this.recordFailure(file, statement, node, sql, { message: skippedBecause }, true);
       return false;
     }
     const replacement = emulatedSql(node);
@@ -226,6 +226,7 @@ export class Replayer {
     node: Node,
     sql: string,
     error: PgError,
+    stoppedShadow = false,
   ): void {
     this.failedStatements++;
     const consequence = this.failures.isConsequence(error, node, sql);
@@ -240,6 +241,7 @@ export class Replayer {
     this.errors.push({
       location: locationIn(file, at, statement.end),
       message: message + standinNote(sql, message),
+      ...(stoppedShadow && { stoppedShadow }),
     });
   }
 }

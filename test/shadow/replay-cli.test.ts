@@ -58,10 +58,10 @@ describe('scribe-lint on histories that broke the shadow', () => {
     expect(run.stderr).toBe('');
     const skipped = 'it was skipped and the replay went on without it';
     expect(ONLY_REPLAY(run.lines)).toEqual([
-      `0_step.sql:1 error replay-error statement failed on replay: stopped the shadow database (the embedded database stopped returning results); ${skipped}${SUPABASE_NOTE}`,
+      `0_step.sql:1 error replay-error statement failed on replay: stopped the shadow database (the embedded database stopped returning results); ${skipped}`,
       '0_step.sql:2 error rls-enabled table `public.a` does not have row level security enabled',
-      `1_step.sql:2 error replay-error statement failed on replay: stopped the shadow database (the embedded database broke (ERRORDATA_STACK_SIZE exceeded)); ${skipped}${SUPABASE_NOTE}`,
-      `2_step.sql:1 error replay-error statement failed on replay: stopped the shadow database (the embedded database stopped returning results); ${skipped}${SUPABASE_NOTE}`,
+      `1_step.sql:2 error replay-error statement failed on replay: stopped the shadow database (the embedded database broke (ERRORDATA_STACK_SIZE exceeded)); ${skipped}`,
+      `2_step.sql:1 error replay-error statement failed on replay: stopped the shadow database (the embedded database stopped returning results); ${skipped}`,
       '2_step.sql:2 error rls-enabled table `public.b` does not have row level security enabled',
     ]);
     expect(run.status).toBe(1);
