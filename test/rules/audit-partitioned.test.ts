@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { at, shadowFindings } from '../catalog/helpers.ts';
+import { shadowFindings } from '../catalog/helpers.ts';
+import { findingLines } from '../helpers/examples.ts';
 
 const RULE = ['audit-partitioned'];
 
@@ -14,8 +15,8 @@ describe('audit-partitioned', () => {
       `\n\ncreate table public.audit_logs (id bigint, created_at timestamptz)`,
       RULE,
     );
-    expect(findings.map(at)).toEqual([
-      '3:1 audit-partitioned audit table `public.audit_logs` is not partitioned; it must be partitioned BY RANGE (created_at)',
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:3:1-3:67 audit-partitioned audit table `public.audit_logs` is not partitioned; it must be partitioned BY RANGE (created_at)',
     ]);
   });
 
@@ -24,8 +25,8 @@ describe('audit-partitioned', () => {
       `create table public.audit_logs (id bigint, action text, created_at timestamptz) partition by list (action)`,
       RULE,
     );
-    expect(findings.map(at)).toEqual([
-      '1:1 audit-partitioned audit table `public.audit_logs` is partitioned LIST (action); it must be partitioned BY RANGE (created_at)',
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:1:1-1:107 audit-partitioned audit table `public.audit_logs` is partitioned LIST (action); it must be partitioned BY RANGE (created_at)',
     ]);
   });
 
@@ -44,8 +45,8 @@ alter table public.audit_logs_partitioned rename to audit_logs`,
 
   it('says when the audit table does not exist', async () => {
     const findings = await shadowFindings('create table public.notes (id int)', RULE);
-    expect(findings.map((finding) => [finding.object, finding.message])).toEqual([
-      ['audit_logs', 'audit table `audit_logs` does not exist in schema `public`'],
+    expect(findingLines(findings)).toEqual([
+      'audit_logs audit-partitioned audit table `audit_logs` does not exist in schema `public`',
     ]);
   });
 });

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  at,
-  createTestDatabase,
-  liveFindings,
-  named,
-  shadowFindings,
-  type TestDatabase,
-} from '../catalog/helpers.ts';
+import { createTestDatabase, liveFindings, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
+import { findingLines } from '../helpers/examples.ts';
 
 // Each table tests one way an index can (not) cover a two-column key (a, b) referencing parent (a, b).
 const SCHEMA = `create table public.parent (a int, b int, primary key (a, b));
@@ -37,21 +31,23 @@ create index on public.covered_parent (parent_b, parent_a)`;
 const message = (table: string, constraint: string, columns: string) =>
   `foreign key \`${constraint}\` on \`public.${table}\` (${columns}) referencing \`public.parent\` has no covering index`;
 
+// table, constraint, key columns, and the span of the CREATE TABLE that defines the key
 const EXPECTED = [
-  ['events', 'events_parent_a_parent_b_fkey', 'parent_a, parent_b', 16],
-  ['prefix_only', 'prefix_only_a_b_fkey', 'a, b', 6],
-  ['included', 'included_a_b_fkey', 'a, b', 8],
-  ['partial', 'partial_a_b_fkey', 'a, b', 10],
-  ['brin', 'brin_a_b_fkey', 'a, b', 12],
-  ['expression', 'expression_a_b_fkey', 'a, b', 14],
+  ['events', 'events_parent_a_parent_b_fkey', 'parent_a, parent_b', '16:1-17:92'],
+  ['prefix_only', 'prefix_only_a_b_fkey', 'a, b', '6:1-6:99'],
+  ['included', 'included_a_b_fkey', 'a, b', '8:1-8:96'],
+  ['partial', 'partial_a_b_fkey', 'a, b', '10:1-10:95'],
+  ['brin', 'brin_a_b_fkey', 'a, b', '12:1-12:92'],
+  ['expression', 'expression_a_b_fkey', 'a, b', '14:1-14:98'],
 ] as const;
 
 describe('fk-index on the shadow', () => {
   it('reports each uncovered key once, at its definition', async () => {
     const findings = await shadowFindings(SCHEMA, ['fk-index']);
-    expect(findings.map(at).sort()).toEqual(
+    expect(findingLines(findings).sort()).toEqual(
       EXPECTED.map(
-        ([table, constraint, columns, line]) => `${line}:1 fk-index ${message(table, constraint, columns)}`,
+        ([table, constraint, columns, span]) =>
+          `20250101000000_step.sql:${span} fk-index ${message(table, constraint, columns)}`,
       ).sort(),
     );
   });
@@ -64,12 +60,9 @@ describe('fk-index on the shadow', () => {
       ],
       ['fk-index'],
     );
-    expect(findings).toHaveLength(1);
-    expect(findings[0].location).toMatchObject({
-      file: 'supabase/migrations/20250101000001_step.sql',
-      line: 2,
-      column: 1,
-    });
+    expect(findingLines(findings)).toEqual([
+      '20250101000001_step.sql:2:1-3:93 fk-index foreign key `clients_program_fk` on `public.clients` (program_id) referencing `public.programs` has no covering index',
+    ]);
     expect(findings[0].object).toBe('public.clients.clients_program_fk');
   });
 
@@ -100,8 +93,8 @@ describe('fk-index on a live database', () => {
   it('names the same keys, plus the one whose index is invalid', async () => {
     const findings = await liveFindings(database.url, ['fk-index']);
     expect(findings.every((finding) => finding.location === undefined)).toBe(true);
-    expect(findings.map(named).sort()).toEqual(
-      [...EXPECTED, ['invalid', 'invalid_a_b_fkey', 'a, b', 0] as const]
+    expect(findingLines(findings).sort()).toEqual(
+      [...EXPECTED, ['invalid', 'invalid_a_b_fkey', 'a, b', ''] as const]
         .map(
           ([table, constraint, columns]) =>
             `public.${table}.${constraint} fk-index ${message(table, constraint, columns)}`,

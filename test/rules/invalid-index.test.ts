@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  at,
-  createTestDatabase,
-  liveFindings,
-  named,
-  shadowFindings,
-  type TestDatabase,
-} from '../catalog/helpers.ts';
+import { createTestDatabase, liveFindings, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
+import { findingLines } from '../helpers/examples.ts';
 
 const RULE = ['invalid-index'];
 
@@ -18,8 +12,8 @@ create table public.events_2025 partition of public.events for values from ('202
 create index events_at_idx on only public.events (at)`,
       RULE,
     );
-    expect(findings.map(at)).toEqual([
-      '3:1 invalid-index index `public.events_at_idx` on `public.events` is invalid: not every partition has an attached index',
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:3:1-3:54 invalid-index index `public.events_at_idx` on `public.events` is invalid: not every partition has an attached index',
     ]);
   });
 
@@ -39,7 +33,7 @@ create index events_at_idx on only public.events (at)`,
     afterAll(() => database?.drop());
 
     it('reports what a failed CREATE INDEX CONCURRENTLY left behind', async () => {
-      expect((await liveFindings(database.url, RULE)).map(named)).toEqual([
+      expect(findingLines(await liveFindings(database.url, RULE))).toEqual([
         'public.messages_conversation_idx invalid-index index `public.messages_conversation_idx` on `public.messages` is invalid: it is not used by queries but still slows every write',
       ]);
     });

@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  at,
-  createTestDatabase,
-  liveFindings,
-  named,
-  shadowFindings,
-  type TestDatabase,
-} from '../catalog/helpers.ts';
+import { createTestDatabase, liveFindings, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
+import { findingLines } from '../helpers/examples.ts';
 
 const RULE = ['matview-unique-index'];
+const STEP = '20250101000000_step.sql';
 const SCHEMA = `create table public.notes (id int primary key, program_id int, body text);
 create materialized view public.no_index as select program_id, count(*) from public.notes group by 1;
 create materialized view public.partial as select program_id, count(*) from public.notes group by 1;
@@ -26,11 +21,11 @@ const message = (view: string) =>
 describe('matview-unique-index', () => {
   it('reports views whose only indexes are partial, on expressions or not unique (shadow)', async () => {
     const findings = await shadowFindings(SCHEMA, RULE);
-    expect(findings.map(at)).toEqual([
-      `2:1 matview-unique-index ${message('no_index')}`,
-      `3:1 matview-unique-index ${message('partial')}`,
-      `5:1 matview-unique-index ${message('expression')}`,
-      `7:1 matview-unique-index ${message('plain_index')}`,
+    expect(findingLines(findings)).toEqual([
+      `${STEP}:2:1-2:101 matview-unique-index ${message('no_index')}`,
+      `${STEP}:3:1-3:100 matview-unique-index ${message('partial')}`,
+      `${STEP}:5:1-5:103 matview-unique-index ${message('expression')}`,
+      `${STEP}:7:1-7:104 matview-unique-index ${message('plain_index')}`,
     ]);
   });
 
@@ -43,7 +38,7 @@ describe('matview-unique-index', () => {
     afterAll(() => database?.drop());
 
     it('names the same views', async () => {
-      expect((await liveFindings(database.url, RULE)).map(named)).toEqual(
+      expect(findingLines(await liveFindings(database.url, RULE))).toEqual(
         ['expression', 'no_index', 'partial', 'plain_index'].map(
           (view) => `public.${view} matview-unique-index ${message(view)}`,
         ),

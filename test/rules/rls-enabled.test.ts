@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.ts';
-import {
-  at,
-  createTestDatabase,
-  liveFindings,
-  named,
-  shadowFindings,
-  type TestDatabase,
-} from '../catalog/helpers.ts';
+import { createTestDatabase, liveFindings, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
+import { findingLines } from '../helpers/examples.ts';
 
 const RULE = ['rls-enabled'];
 
@@ -24,9 +18,9 @@ create table private.hidden (id int)`.replace(
       ),
       RULE,
     );
-    expect(findings.map(at)).toEqual([
-      '1:1 rls-enabled table `public.notes` does not have row level security enabled',
-      '4:1 rls-enabled partition `public.events_2025` does not have row level security enabled',
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:1:1-1:35 rls-enabled table `public.notes` does not have row level security enabled',
+      '20250101000000_step.sql:4:1-4:108 rls-enabled partition `public.events_2025` does not have row level security enabled',
     ]);
   });
 
@@ -49,9 +43,9 @@ describe('rls-enabled on a live database', () => {
   afterAll(() => database?.drop());
 
   it('checks the configured exposed schemas', async () => {
-    expect((await liveFindings(database.url, RULE)).map(named)).toEqual([]);
+    expect(findingLines(await liveFindings(database.url, RULE))).toEqual([]);
     const config = { ...defaultConfig(), exposedSchemas: ['public', 'api'] };
-    expect((await liveFindings(database.url, RULE, config)).map(named)).toEqual([
+    expect(findingLines(await liveFindings(database.url, RULE, config))).toEqual([
       'api.items rls-enabled table `api.items` does not have row level security enabled',
     ]);
   });
