@@ -94,6 +94,13 @@ constraint-not-valid = "error"
     const defaults = defaultConfig('/project');
     expect({ ...config, file: undefined }).toEqual({ ...defaults, file: undefined });
   });
+
+  it("init's template sets the shadow's on_error, with both values explained", () => {
+    const template = configTemplate(allRules);
+    expect(template).toContain('[shadow]\n');
+    expect(template).toContain('on_error = "skip-statement"\n');
+    expect(template).toContain('"rollback-file"  drop the whole file');
+  });
 });
 
 describe('errno codes in one-line errors', () => {

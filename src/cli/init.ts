@@ -55,6 +55,12 @@ clients = ${toml(d.phi.clients)}
 # Names of the app's own cache wrappers, whose set-like methods count as cache writes.
 wrappers = ${toml(d.phi.wrappers)}
 
+[shadow]
+# What the embedded replay does when a statement fails:
+#   "skip-statement" leave it out and replay the rest of the file (more findings per run)
+#   "rollback-file"  drop the whole file, as the deploy would, and replay later files on that state
+on_error = ${toml(d.shadow.onError)}
+
 [rules]
 # Per-rule severity: "error", "warning", "info" or "off". Uncomment to change.
 ${ruleLines}
