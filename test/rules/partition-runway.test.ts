@@ -4,7 +4,8 @@ import { defaultConfig } from '../../src/config.ts';
 import { runLint } from '../../src/engine.ts';
 import { openLive } from '../../src/catalog/live.ts';
 import { checkRunway, parseBound, parseTimestamp } from '../../src/catalog/partitions.ts';
-import { at, createTestDatabase, named, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
+import { createTestDatabase, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
+import { findingLines } from '../helpers/examples.ts';
 
 const RULE = ['partition-runway'];
 const PARENT = `create table public.audit_logs (id bigint, created_at timestamptz not null) partition by range (created_at)`;
@@ -46,8 +47,8 @@ create table public.audit_logs_default partition of public.audit_logs default`,
       ],
       RULE,
     );
-    expect(findings.map(at)).toEqual([
-      '1:1 partition-runway audit table `public.audit_logs` has no partition for 2025-12: monthly partitions must cover 2025-11-01 to 2026-02-01; until then rows go to the default partition `public.audit_logs_default`',
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:1:1-1:108 partition-runway audit table `public.audit_logs` has no partition for 2025-12: monthly partitions must cover 2025-11-01 to 2026-02-01; until then rows go to the default partition `public.audit_logs_default`',
     ]);
   });
 
@@ -56,8 +57,8 @@ create table public.audit_logs_default partition of public.audit_logs default`,
       `${PARENT};\n${month('audit_logs_q4', '2025-10-01', '2026-01-01')};\n${month('audit_logs_2026_01', '2026-01-01', '2026-02-01')}`,
       RULE,
     );
-    expect(findings.map(at)).toEqual([
-      '2:1 partition-runway partition `public.audit_logs_q4` of `public.audit_logs` does not span exactly one calendar month (UTC)',
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:2:1-2:114 partition-runway partition `public.audit_logs_q4` of `public.audit_logs` does not span exactly one calendar month (UTC)',
     ]);
   });
 
@@ -79,7 +80,9 @@ create table public.audit_logs_default partition of public.audit_logs default`,
       [PARENT, "select cron.schedule('vacuum', '0 * * * *', 'vacuum public.messages')"],
       RULE,
     );
-    expect(findings).toHaveLength(1);
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:1:1-1:108 partition-runway audit table `public.audit_logs` has no partition for 2025-11, 2025-12, 2026-01: monthly partitions must cover 2025-11-01 to 2026-02-01',
+    ]);
   });
 });
 
@@ -105,7 +108,7 @@ describe('partition-runway on a live database', () => {
         now: new Date(now),
         schema: opened.value,
       });
-      return result.findings.map(named);
+      return findingLines(result.findings);
     } finally {
       await opened.close();
     }
