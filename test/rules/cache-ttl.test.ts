@@ -6,13 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import cacheTtl from '../../rules/cache-ttl.ts';
 import { defaultConfig } from '../../src/config.ts';
 import { startRedis, type TestRedis } from '../redis/server.ts';
-import {
-  findingsOf,
-  fixtureProject,
-  inlineProject,
-  lintProject,
-  type TestProject,
-} from '../source/project.ts';
+import { findingLines } from '../helpers/examples.ts';
+import { fixtureProject, inlineProject, lintProject, type TestProject } from '../source/project.ts';
 
 let project: TestProject | undefined;
 afterEach(() => {
@@ -23,11 +18,11 @@ afterEach(() => {
 describe('cache-ttl on sources', () => {
   it('reports writes without an expiry at the write call', async () => {
     project = fixtureProject('app');
-    expect(findingsOf(await lintProject(project), 'cache-ttl')).toEqual([
-      'src/services/messages.ts:22:9 cache-ttl `redis.hset` of `stats` keys sets no expiry: `expire` the key in the same function',
-      'src/services/notes-node-redis.ts:13:9 cache-ttl `client.set` of `client` keys sets no expiry: pass `EX`/`PX` (or use `setex`), or `expire` the key in the same function',
-      'src/services/programs.ts:16:9 cache-ttl `redis.set` of `user_role` keys sets no expiry: pass `EX`/`PX` (or use `setex`), or `expire` the key in the same function',
-      'src/services/wrapper.ts:8:9 cache-ttl `cache.set` of `consent-check` keys passes no TTL: pass one, or `expire` the key in the same function',
+    expect(findingLines(await lintProject(project), { ruleId: 'cache-ttl' })).toEqual([
+      'src/services/messages.ts:22:9-22:58 cache-ttl `redis.hset` of `stats` keys sets no expiry: `expire` the key in the same function',
+      'src/services/notes-node-redis.ts:13:9-13:62 cache-ttl `client.set` of `client` keys sets no expiry: pass `EX`/`PX` (or use `setex`), or `expire` the key in the same function',
+      'src/services/programs.ts:16:9-16:47 cache-ttl `redis.set` of `user_role` keys sets no expiry: pass `EX`/`PX` (or use `setex`), or `expire` the key in the same function',
+      'src/services/wrapper.ts:8:9-8:55 cache-ttl `cache.set` of `consent-check` keys passes no TTL: pass one, or `expire` the key in the same function',
     ]);
   });
 
@@ -48,8 +43,8 @@ describe('cache-ttl on sources', () => {
         '',
       ].join('\n'),
     });
-    expect(findingsOf(await lintProject(project), 'cache-ttl')).toEqual([
-      'src/cache.ts:6:9 cache-ttl `client.set` with `KEEPTTL` sets no expiry of its own: a key it creates never expires',
+    expect(findingLines(await lintProject(project), { ruleId: 'cache-ttl' })).toEqual([
+      'src/cache.ts:6:9-6:48 cache-ttl `client.set` with `KEEPTTL` sets no expiry of its own: a key it creates never expires',
     ]);
   });
 });
@@ -76,18 +71,12 @@ describe('cache-ttl on a live Redis', () => {
 
   it('reports every prefix whose keys lack a TTL, allowed cache prefix or not', async () => {
     project = inlineProject({});
-    const findings = (await lintProject(project, { redisUrl: server.url })).filter(
-      (f) => f.ruleId === 'cache-ttl',
-    );
-    expect(findings.map((f) => [f.object, f.severity, f.message])).toEqual([
-      ['redis:message', 'warning', '1 of 1 keys under prefix `message` have no TTL, e.g. `message:1`'],
-      ['redis:program', 'warning', '1 of 2 keys under cached prefix `program` have no TTL, e.g. `program:1`'],
-      ['redis:session', 'warning', '1 of 1 keys under prefix `session` have no TTL, e.g. `session:1`'],
-      [
-        'redis:user_roles',
-        'warning',
-        '1 of 1 keys under cached prefix `user_roles` have no TTL, e.g. `user_roles:9`',
-      ],
+    const findings = await lintProject(project, { redisUrl: server.url });
+    expect(findingLines(findings, { ruleId: 'cache-ttl', withSeverity: true })).toEqual([
+      'redis:message warning cache-ttl 1 of 1 keys under prefix `message` have no TTL, e.g. `message:1`',
+      'redis:program warning cache-ttl 1 of 2 keys under cached prefix `program` have no TTL, e.g. `program:1`',
+      'redis:session warning cache-ttl 1 of 1 keys under prefix `session` have no TTL, e.g. `session:1`',
+      'redis:user_roles warning cache-ttl 1 of 1 keys under cached prefix `user_roles` have no TTL, e.g. `user_roles:9`',
     ]);
   });
 });

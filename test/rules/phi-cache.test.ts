@@ -5,13 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import phiCache from '../../rules/phi-cache.ts';
 import { defaultConfig } from '../../src/config.ts';
 import { startRedis, type TestRedis } from '../redis/server.ts';
-import {
-  findingsOf,
-  fixtureProject,
-  inlineProject,
-  lintProject,
-  type TestProject,
-} from '../source/project.ts';
+import { findingLines } from '../helpers/examples.ts';
+import { fixtureProject, inlineProject, lintProject, type TestProject } from '../source/project.ts';
 
 let project: TestProject | undefined;
 afterEach(() => {
@@ -22,14 +17,14 @@ afterEach(() => {
 describe('phi-cache on sources', () => {
   it('reports PHI keys and PHI values at the write call, and the file it could not parse', async () => {
     project = fixtureProject('app');
-    expect(findingsOf(await lintProject(project), 'phi-cache')).toEqual([
-      "src/services/broken.ts:2:10 phi-cache could not check this file for PHI cache writes: syntax error: ':' expected.",
-      'src/services/messages.ts:11:9 phi-cache `redis.set` caches data read from PHI table `messages`: PHI must not be cached',
-      'src/services/messages.ts:16:9 phi-cache `redis.set` caches under key prefix `message` (table `messages`): PHI must not be cached',
+    expect(findingLines(await lintProject(project), { ruleId: 'phi-cache' })).toEqual([
+      "src/services/broken.ts:2:10-2:11 phi-cache could not check this file for PHI cache writes: syntax error: ':' expected.",
+      'src/services/messages.ts:11:9-11:78 phi-cache `redis.set` caches data read from PHI table `messages`: PHI must not be cached',
+      'src/services/messages.ts:16:9-16:55 phi-cache `redis.set` caches under key prefix `message` (table `messages`): PHI must not be cached',
       // `note:` is neither `structured_notes` nor its singular: the value is what gives this one away
-      'src/services/notes-node-redis.ts:9:9 phi-cache `client.set` caches data read from PHI table `structured_notes`: PHI must not be cached',
-      'src/services/wrapper.ts:8:9 phi-cache `cache.set` caches data read from PHI table `part2_consents`: PHI must not be cached',
-      'supabase/functions/cache-notes/index.ts:9:9 phi-cache `redis.set` caches under key prefix `conversation` (table `conversations`) and data read from PHI table `conversations`: PHI must not be cached',
+      'src/services/notes-node-redis.ts:9:9-9:72 phi-cache `client.set` caches data read from PHI table `structured_notes`: PHI must not be cached',
+      'src/services/wrapper.ts:8:9-8:55 phi-cache `cache.set` caches data read from PHI table `part2_consents`: PHI must not be cached',
+      'supabase/functions/cache-notes/index.ts:9:9-9:71 phi-cache `redis.set` caches under key prefix `conversation` (table `conversations`) and data read from PHI table `conversations`: PHI must not be cached',
     ]);
   });
 
@@ -48,7 +43,7 @@ describe('phi-cache on sources', () => {
         '',
       ].join('\n'),
     });
-    expect(findingsOf(await lintProject(project), 'phi-cache')).toEqual([]);
+    expect(findingLines(await lintProject(project), { ruleId: 'phi-cache' })).toEqual([]);
   });
 
   it('follows the configured PHI tables and singular forms, case and dash variants included', async () => {
@@ -63,9 +58,9 @@ describe('phi-cache on sources', () => {
     });
     const config = defaultConfig(project.root);
     config.phi.tables = [...config.phi.tables, 'public.voice_memos'];
-    expect(findingsOf(await lintProject(project, { config }), 'phi-cache')).toEqual([
-      'src/cache.ts:3:7 phi-cache `redis.set` caches under key prefix `Part2-Consent` (table `part2_consents`): PHI must not be cached',
-      'src/cache.ts:4:7 phi-cache `redis.set` caches under key prefix `voice_memo` (table `public.voice_memos`): PHI must not be cached',
+    expect(findingLines(await lintProject(project, { config }), { ruleId: 'phi-cache' })).toEqual([
+      'src/cache.ts:3:7-3:49 phi-cache `redis.set` caches under key prefix `Part2-Consent` (table `part2_consents`): PHI must not be cached',
+      'src/cache.ts:4:7-4:46 phi-cache `redis.set` caches under key prefix `voice_memo` (table `public.voice_memos`): PHI must not be cached',
     ]);
   });
 
@@ -77,8 +72,8 @@ describe('phi-cache on sources', () => {
     const config = defaultConfig(project.root);
     config.phi.source = ['app/**/*.ts'];
     config.phi.wrappers = ['kv'];
-    expect(findingsOf(await lintProject(project, { config }), 'phi-cache')).toEqual([
-      'app/store.ts:3:1 phi-cache `kv.set` caches under key prefix `message` (table `messages`): PHI must not be cached',
+    expect(findingLines(await lintProject(project, { config }), { ruleId: 'phi-cache' })).toEqual([
+      'app/store.ts:3:1-3:29 phi-cache `kv.set` caches under key prefix `message` (table `messages`): PHI must not be cached',
     ]);
   });
 });
@@ -104,19 +99,18 @@ describe('phi-cache on a live Redis', () => {
 
   it('reports each PHI prefix once, with its key count and example key names', async () => {
     project = inlineProject({});
-    const findings = (await lintProject(project, { redisUrl: server.url })).filter(
-      (f) => f.ruleId === 'phi-cache',
-    );
-    expect(findings.map((f) => [f.object, f.location])).toEqual([
-      ['redis:message', undefined],
-      ['redis:structured_notes', undefined],
+    const findings = await lintProject(project, { redisUrl: server.url });
+    // the example keys are whichever SCAN returns first
+    expect(findingLines(findings, { ruleId: 'phi-cache', withSeverity: true })).toEqual([
+      expect.stringMatching(
+        /^redis:message error phi-cache 1,200 keys under PHI prefix `message` \(table `messages`\), e\.g\. `message:\d+`, `message:\d+`, `message:\d+`: PHI must not be cached$/,
+      ),
+      'redis:structured_notes error phi-cache 1 key under PHI prefix `structured_notes` (table `structured_notes`), e.g. `structured_notes:7`: PHI must not be cached',
     ]);
-    expect(findings[0].message).toMatch(
-      /^1,200 keys under PHI prefix `message` \(table `messages`\), e\.g\. `message:\d+`, `message:\d+`, `message:\d+`: PHI must not be cached$/,
-    );
-    expect(findings[1].message).toBe(
-      '1 key under PHI prefix `structured_notes` (table `structured_notes`), e.g. `structured_notes:7`: PHI must not be cached',
-    );
+    expect(findings.filter((f) => f.ruleId === 'phi-cache').map((f) => f.location)).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 
   it('fails the run with exit-2 error text when Redis is unreachable', async () => {
@@ -149,23 +143,17 @@ describe('phi-cache on prefixes that are neither PHI nor allowed', () => {
   it('lists each unknown prefix with its key count as an info finding, and judges its TTLs', async () => {
     project = inlineProject({});
     const findings = await lintProject(project, { redisUrl: server.url });
-    const unknown = findings.filter((f) => f.ruleId === 'phi-cache');
-    expect(unknown.map((f) => [f.object, f.severity])).toEqual([
-      ['redis:consent-check', 'info'],
-      ['redis:feature-flags', 'info'],
+    expect(findingLines(findings, { ruleId: 'phi-cache', withSeverity: true })).toEqual([
+      expect.stringMatching(
+        /^redis:consent-check info phi-cache prefix `consent-check` is not known to be PHI-free, 2,003 keys, e\.g\. `consent-check:\d+`, `consent-check:\d+`, `consent-check:\d+`: add it to `\[phi\] cache_allow` if it holds no PHI, or its table to `\[phi\] tables`$/,
+      ),
+      'redis:feature-flags info phi-cache prefix `feature-flags` is not known to be PHI-free, 1 key, e.g. `feature-flags`: add it to `[phi] cache_allow` if it holds no PHI, or its table to `[phi] tables`',
     ]);
-    expect(unknown[0].message).toMatch(
-      /^prefix `consent-check` is not known to be PHI-free, 2,003 keys, e\.g\. `consent-check:\d+`, `consent-check:\d+`, `consent-check:\d+`: add it to `\[phi\] cache_allow` if it holds no PHI, or its table to `\[phi\] tables`$/,
-    );
-    expect(unknown[1].message).toBe(
-      'prefix `feature-flags` is not known to be PHI-free, 1 key, e.g. `feature-flags`: add it to `[phi] cache_allow` if it holds no PHI, or its table to `[phi] tables`',
-    );
     // Its keys have no TTL either, and cache-ttl says so: it judges every prefix.
-    expect(findings.filter((f) => f.ruleId === 'cache-ttl').map((f) => [f.object, f.message])).toEqual([
-      [
-        'redis:consent-check',
-        expect.stringMatching(/^2,003 of 2,003 keys under prefix `consent-check` have no TTL, e\.g\. /),
-      ],
+    expect(findingLines(findings, { ruleId: 'cache-ttl' })).toEqual([
+      expect.stringMatching(
+        /^redis:consent-check cache-ttl 2,003 of 2,003 keys under prefix `consent-check` have no TTL, e\.g\. `consent-check:\d+`/,
+      ),
     ]);
   });
 });
