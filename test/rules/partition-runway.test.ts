@@ -68,7 +68,13 @@ create table public.audit_logs_default partition of public.audit_logs default`,
       "select cron.schedule('audit-partitions', '0 0 1 * *', $$select public.make_partitions('audit_logs')$$)",
     ]) {
       const findings = await shadowFindings(
-        [`create extension if not exists pg_partman with schema partman`, PARENT, maintenance],
+        // As Supabase's docs have it: the schema first (CREATE EXTENSION ... WITH SCHEMA does not make it).
+        [
+          'create schema if not exists partman',
+          'create extension if not exists pg_partman with schema partman',
+          PARENT,
+          maintenance,
+        ],
         ['partition-runway', 'replay-error'],
       );
       expect(findings).toEqual([]);
