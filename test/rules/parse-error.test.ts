@@ -34,6 +34,16 @@ describe('parse-error', () => {
     expect(errors).toEqual([`${FILE}:2:14-2:21 parse-error syntax error at or near "selec"`]);
   });
 
+  it('spans to the last character of the last line when the file has no final newline', async () => {
+    const { errors } = await check('select 1;\nselec 2');
+    expect(errors).toEqual([`${FILE}:2:1-2:8 parse-error syntax error at or near "selec"`]);
+  });
+
+  it('leaves the carriage return out of the span in a CRLF file', async () => {
+    const { errors } = await check('create table t (\r\n  a int\r\n  b int\r\n);');
+    expect(errors).toEqual([`${FILE}:3:3-3:8 parse-error syntax error at or near "b"`]);
+  });
+
   it('handles CRLF line endings and a UTF-8 BOM', async () => {
     const { errors } = await check('\uFEFFselect 1;\r\n\r\nselec 2;\r\n');
     expect(errors).toEqual([`${FILE}:3:1-3:8 parse-error syntax error at or near "selec"`]);
