@@ -1,6 +1,6 @@
-import type { CacheWrite, SourceContext } from '../src/source/facts.ts';
+import type { CacheWrite } from '../src/source/facts.ts';
 import { keyNamePrefix, tableForPrefix } from '../src/source/phi-names.ts';
-import type { Rule } from '../src/types.ts';
+import type { Rule, SourceContext } from '../src/types.ts';
 import { examples } from './phi-cache.ts';
 
 // A cache entry without an expiry is a second copy of the data that never goes away: it serves stale

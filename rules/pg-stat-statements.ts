@@ -1,5 +1,5 @@
 import type { CreateExtensionStmt, DropStmt } from 'libpg-query';
-import { locationIn } from '../src/engine.ts';
+import { locationIn } from '../src/location.ts';
 import { statementOf } from '../src/parse/ast.ts';
 import type { CatalogConnection, Location, Rule, SchemaContext } from '../src/types.ts';
 

@@ -1,7 +1,6 @@
-import type { RedisContext } from '../src/redis/facts.ts';
-import type { CacheWrite, SourceContext } from '../src/source/facts.ts';
+import type { CacheWrite } from '../src/source/facts.ts';
 import { keyNamePrefix, tableForPrefix } from '../src/source/phi-names.ts';
-import type { Rule } from '../src/types.ts';
+import type { RedisContext, Rule, SourceContext } from '../src/types.ts';
 
 // SPEC-2 §6 allows caching programs, clients and roles and forbids caching messages and notes: a cache
 // sits outside the database's RLS, audit log and PITR retention, so PHI in it escapes all three.

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { describeError } from './errno.ts';
 import { UsageError } from './errors.ts';
-import type { FailOn, SeveritySetting } from './types.ts';
+import type { FailOn, SeveritySetting } from './severity.ts';
 
 export type Runner = 'supabase' | 'psql' | 'transaction';
 /** What a statement that fails on the shadow replay leaves behind (src/shadow/replay.ts). */

@@ -5,40 +5,24 @@
 import type { Config } from './config.ts';
 import { NotVerifiedError } from './errors.ts';
 import { HistoryModel } from './history/model.ts';
-import type { RedisKeyGroup } from './redis/facts.ts';
+import { locationIn } from './location.ts';
+import type { RedisScan, SchemaSource } from './providers.ts';
+import { failsRun, lowerOf, severityOf } from './severity.ts';
 import type { CacheWrite } from './source/facts.ts';
 import { applySuppressions } from './suppress.ts';
 import type {
-  CatalogConnection,
   FailOn,
   Finding,
-  Location,
   MigrationFile,
-  ObjectKind,
   ReplayStatus,
   Report,
   Rule,
   SchemaMode,
-  Severity,
   SourceKind,
   Statement,
   StatementContext,
   Suppression,
 } from './types.ts';
-
-/** A schema to check: the shadow replay or a live database. Opened and closed by the caller. */
-export interface SchemaSource {
-  mode: SchemaMode;
-  connection: CatalogConnection;
-  locate(kind: ObjectKind, name: string): Location | undefined;
-  replay?: ReplayStatus;
-}
-
-export interface RedisScan {
-  groups: RedisKeyGroup[];
-  scannedKeys: number;
-  complete: boolean;
-}
 
 export interface LintRequest {
   files: readonly MigrationFile[];
@@ -81,10 +65,6 @@ export interface LintResult {
    * looked (display paths, comma-separated), so reports can say so and how to point it elsewhere.
    */
   nothingFound?: { lookedAt: string };
-}
-
-export function severityOf(rule: Rule, config: Config): Severity | 'off' {
-  return config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
 export async function runLint(request: LintRequest): Promise<LintResult> {
@@ -270,38 +250,11 @@ async function checkSchema(
   }
 }
 
-export function locationIn(file: MigrationFile, start: number, end: number): Location {
-  const from = file.lines.position(start);
-  const to = file.lines.position(Math.max(start, end));
-  return {
-    file: file.displayPath,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
-  };
-}
-
 function markNewFindings(findings: Finding[], changedFiles: ReadonlySet<string> | undefined): void {
   if (!changedFiles) return;
   for (const finding of findings) {
     finding.isNew = finding.location !== undefined && changedFiles.has(finding.location.file);
   }
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
-/** The configured severity, or the one a rule asked for when that is lower. */
-function lowerOf(configured: Severity, asked: Severity | undefined): Severity {
-  return asked !== undefined && SEVERITY_RANK[asked] < SEVERITY_RANK[configured] ? asked : configured;
-}
-
-export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
-  return threshold !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
-}
-
-export function failsRun(finding: Finding, failOn: FailOn): boolean {
-  return !finding.suppressed && finding.isNew !== false && atOrAbove(finding.severity, failOn);
 }
 
 function compareFindings(a: Finding, b: Finding): number {

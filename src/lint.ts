@@ -2,52 +2,17 @@
 // It gathers the sources (migration files, shadow or live schema, app sources, Redis), runs the engine,
 // and always releases what it opened.
 
-import type { Config } from './config.ts';
-import { runLint, type LintResult, type RedisScan, type SchemaSource } from './engine.ts';
+import { runLint, type LintResult } from './engine.ts';
 import { collectMigrationPaths, readMigrationFile } from './history/migration-files.ts';
 import { loadParser } from './parse/parse-file.ts';
-import type { CacheWrite } from './source/facts.ts';
 import { sourceFoldersExist } from './source/folders.ts';
-import type { MigrationFile, Rule, SourceKind } from './types.ts';
+import type { MigrationFile, SourceKind } from './types.ts';
 import { displayPathOf } from './history/migration-files.ts';
 import path from 'node:path';
 import { allRules } from '../rules/index.ts';
 import type { ParallelResult } from './parallel/index.ts';
 import { ProviderFaults } from './provider-faults.ts';
-
-export interface LintOptions {
-  cwd: string;
-  config: Config;
-  rules: readonly Rule[];
-  /** Files or folders given on the command line; empty means the config's `migrations` folder. */
-  paths: string[];
-  /** Replay the migrations into the embedded database (ignored when `databaseUrl` is given). */
-  shadow: boolean;
-  databaseUrl?: string;
-  redisUrl?: string;
-  now: Date;
-  /** Display paths of files changed since the `--since` ref. */
-  changedFiles?: ReadonlySet<string>;
-  /** Called with the open schema after the rules ran, before it is closed (the Action reads partitions). */
-  inspectSchema?(schema: SchemaSource): Promise<void>;
-}
-
-/** A schema, source or Redis provider: opened for one run, closed after it. */
-export interface Opened<T> {
-  value: T;
-  close(): Promise<void>;
-}
-
-/**
- * The providers of the non-statement sources. Each lives in its own module (src/shadow, src/catalog,
- * src/source, src/redis); they are looked up lazily so a plain `--no-shadow` run loads none of them.
- */
-export interface Providers {
-  openShadow?(files: readonly MigrationFile[], options: LintOptions): Promise<Opened<SchemaSource>>;
-  openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
-  analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;
-  scanRedis?(url: string, options: LintOptions): Promise<RedisScan>;
-}
+import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
   const parallel = await checkStatementsInParallel(options);

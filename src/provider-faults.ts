@@ -10,8 +10,9 @@
 //   redis           phi-cache
 
 import type { Config } from './config.ts';
-import { failsRun, type LintResult } from './engine.ts';
+import type { LintResult } from './engine.ts';
 import { NotVerifiedError, UsageError } from './errors.ts';
+import { failsRun } from './severity.ts';
 import type { Finding, Rule, SchemaContext, SourceKind } from './types.ts';
 
 export type Provider = 'shadow' | 'live' | 'source' | 'redis';

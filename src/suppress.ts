@@ -4,8 +4,9 @@
 // a directive but is not one, becomes an unused-suppression finding.
 
 import type { Config } from './config.ts';
-import { locationIn, severityOf } from './engine.ts';
+import { locationIn } from './location.ts';
 import { closestOf } from './parse/suppressions.ts';
+import { severityOf } from './severity.ts';
 import type { Finding, MigrationFile, ParsedSuppression, Rule, Suppression } from './types.ts';
 
 const UNUSED = 'unused-suppression';

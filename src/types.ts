@@ -6,25 +6,17 @@ import type { Node } from 'libpg-query';
 import type { Config } from './config.ts';
 import type { NodeTypeName } from './parse/ast.ts';
 import type { LineIndex } from './parse/positions.ts';
-import type { SourceContext } from './source/facts.ts';
-import type { RedisContext } from './redis/facts.ts';
+import type { Location } from './location.ts';
+import type { RedisKeyGroup } from './redis/facts.ts';
+import type { Severity } from './severity.ts';
+import type { CacheWrite } from './source/facts.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
-export type FailOn = Severity | 'never';
+// Defined below this module (so the config and the fact modules need not import it), named here too.
+export type { Location } from './location.ts';
+export type { FailOn, Severity, SeveritySetting } from './severity.ts';
 
 /** Where a rule gets its facts from (docs/rules.md, "Sources"). */
 export type SourceKind = 'statement' | 'schema' | 'source' | 'redis';
-
-/** A 1-based region of a file. `endColumn` is exclusive, as in SARIF. */
-export interface Location {
-  /** Path relative to the working directory, forward slashes. */
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
 
 export interface Suppression {
   reason: string;
@@ -210,6 +202,23 @@ export interface SchemaContext {
   migrations: readonly MigrationFile[];
   /** On a shadow: what the replay did (replay-error reads it). */
   replay?: ReplayStatus;
+  report: Report;
+}
+
+/** What the source rules see: the cache writes found in the app's source files (src/source). */
+export interface SourceContext {
+  cacheWrites: readonly CacheWrite[];
+  config: Config;
+  report: Report;
+}
+
+/** What the redis rules see: the key groups of a live keyspace (src/redis). */
+export interface RedisContext {
+  groups: readonly RedisKeyGroup[];
+  scannedKeys: number;
+  /** False when the key budget ran out before SCAN finished. */
+  complete: boolean;
+  config: Config;
   report: Report;
 }
 

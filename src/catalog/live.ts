@@ -8,9 +8,8 @@
 // tried once more; if it waits again, it fails with a NotVerifiedError naming the locked relation, which the
 // engine turns into an info finding of the rule that asked, and the audit goes on.
 
-import type { SchemaSource } from '../engine.ts';
 import { NotVerifiedError, UsageError } from '../errors.ts';
-import type { Opened } from '../lint.ts';
+import type { Opened, SchemaSource } from '../providers.ts';
 import type { CatalogConnection } from '../types.ts';
 import { maskSecrets, urlPasswords } from './secrets.ts';
 import { tlsOptions, withoutTlsParameters, type TlsSettings } from './tls.ts';

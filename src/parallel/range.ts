@@ -3,7 +3,8 @@
 
 import { allRules } from '../../rules/index.ts';
 import type { Config } from '../config.ts';
-import { checkMigrations, severityOf } from '../engine.ts';
+import { checkMigrations } from '../engine.ts';
+import { severityOf } from '../severity.ts';
 import { displayPathOf, migrationFileHeader, readMigrationFile } from '../history/migration-files.ts';
 import { HISTORY_TREES, HistoryModel, historyEffectOf, type HistoryEffect } from '../history/model.ts';
 import type { TreeNeeds } from '../parse/kept-trees.ts';

@@ -1,7 +1,5 @@
 // Facts the live Redis scan (src/redis) gathers for the redis rules to judge. Values are never read.
-
-import type { Config } from '../config.ts';
-import type { Report } from '../types.ts';
+// Rules see these facts through `RedisContext` (src/types.ts), which is why this module imports nothing.
 
 export interface RedisKeyGroup {
   /** The key prefix up to the first `:` (the whole key when it has none). */
@@ -15,13 +13,4 @@ export interface RedisKeyGroup {
   examplesWithoutTtl?: string[];
   /** False when the scan did not ask for this group's TTLs (only allowed cache prefixes need them). */
   ttlChecked?: boolean;
-}
-
-export interface RedisContext {
-  groups: readonly RedisKeyGroup[];
-  scannedKeys: number;
-  /** False when the key budget ran out before SCAN finished. */
-  complete: boolean;
-  config: Config;
-  report: Report;
 }

@@ -5,10 +5,9 @@
 // stays bounded by the number of prefixes, not keys.
 
 import { Redis } from 'ioredis';
-import type { RedisScan } from '../engine.ts';
 import { maskSecrets } from '../catalog/secrets.ts';
 import { UsageError } from '../errors.ts';
-import type { LintOptions } from '../lint.ts';
+import type { LintOptions, RedisScan } from '../providers.ts';
 import type { RedisKeyGroup } from './facts.ts';
 import { RedisReplyError, TtlPipe } from './ttl-pipe.ts';
 

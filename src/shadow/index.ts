@@ -12,9 +12,9 @@
 
 import type { CreateExtensionStmt } from 'libpg-query';
 import type { Config } from '../config.ts';
-import { locationIn, type SchemaSource } from '../engine.ts';
+import { locationIn } from '../location.ts';
 import { UsageError } from '../errors.ts';
-import type { LintOptions, Opened } from '../lint.ts';
+import type { LintOptions, Opened, SchemaSource } from '../providers.ts';
 import { statementOf } from '../parse/ast.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
 import { OriginRecorder } from './origins.ts';

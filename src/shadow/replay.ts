@@ -12,7 +12,7 @@
 
 import type { CreateExtensionStmt, DropStmt, GrantStmt, Node, RangeVar } from 'libpg-query';
 import { MANAGED_SCHEMAS } from '../catalog/schemas.ts';
-import { locationIn } from '../engine.ts';
+import { locationIn } from '../location.ts';
 import { qualify, statementOf, unwrap } from '../parse/ast.ts';
 import { codePointOffsetToByte } from '../parse/positions.ts';
 import type { Location, MigrationFile, ReplayError, Statement } from '../types.ts';

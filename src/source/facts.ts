@@ -1,8 +1,11 @@
 // Facts the TypeScript source analysis (src/source) extracts for the source rules to judge.
 // Analysis and judgement are split so phi-cache and cache-ttl share one pass over the files.
 
+// Rules see these facts through `SourceContext` (src/types.ts). This module imports only the layers below
+// the types, so that the types can name the facts without an import cycle (test/layers.test.ts).
+
 import type { Config } from '../config.ts';
-import type { Location, Report } from '../types.ts';
+import type { Location } from '../location.ts';
 
 export interface CacheWrite {
   /** The write call, e.g. `redis.setex(...)`, spanning the call expression. */
@@ -30,8 +33,12 @@ export interface CacheWrite {
   unchecked?: string;
 }
 
-export interface SourceContext {
-  cacheWrites: readonly CacheWrite[];
-  config: Config;
-  report: Report;
+export interface SourceAnalysisOptions {
+  /** Folder the `patterns` are relative to (the config's folder). */
+  baseDir: string;
+  /** Folder that reported paths are relative to. */
+  cwd: string;
+  phi: Config['phi'];
+  /** Default 5 MB: bigger sources are generated or bundled code, reported as unchecked, never parsed. */
+  maxFileBytes?: number;
 }

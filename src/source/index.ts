@@ -4,19 +4,10 @@
 
 import path from 'node:path';
 import { sourceFoldersExist } from './folders.ts';
-import type { Config } from '../config.ts';
-import type { LintOptions } from '../lint.ts';
-import type { CacheWrite } from './facts.ts';
+import type { LintOptions } from '../providers.ts';
+import type { CacheWrite, SourceAnalysisOptions } from './facts.ts';
 
-export interface SourceAnalysisOptions {
-  /** Folder the `patterns` are relative to (the config's folder). */
-  baseDir: string;
-  /** Folder that reported paths are relative to. */
-  cwd: string;
-  phi: Config['phi'];
-  /** Default 5 MB: bigger sources are generated or bundled code, reported as unchecked, never parsed. */
-  maxFileBytes?: number;
-}
+export type { SourceAnalysisOptions } from './facts.ts';
 
 /** The `Providers.analyzeSources` of src/lint.ts: undefined when the globs match no file. */
 export async function analyzeSources(options: LintOptions): Promise<CacheWrite[] | undefined> {

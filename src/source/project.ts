@@ -9,8 +9,7 @@ import ts from 'typescript';
 import { displayPathOf } from '../history/migration-files.ts';
 import { analyzeFile } from './analyze-file.ts';
 import { ClientResolver, type ModuleLinks } from './clients.ts';
-import type { CacheWrite } from './facts.ts';
-import type { SourceAnalysisOptions } from './index.ts';
+import type { CacheWrite, SourceAnalysisOptions } from './facts.ts';
 import { Scopes, type ImportedConst } from './scope.ts';
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.ts';
 import { defaultConfig } from '../../src/config.ts';
-import type { SchemaSource } from '../../src/engine.ts';
 import { UsageError } from '../../src/errors.ts';
-import { lint, type LintOptions, type Providers } from '../../src/lint.ts';
+import { lint } from '../../src/lint.ts';
+import type { LintOptions, Providers, SchemaSource } from '../../src/providers.ts';
 import { writeProject } from '../helpers/examples.ts';
 
 const projects: { remove(): void }[] = [];

@@ -1,0 +1,64 @@
+// The interfaces between lint.ts and the providers of the non-statement sources (the shadow, the live
+// database, the app's sources, Redis). They live here, below both, so that a provider can name the options
+// it is opened with without importing lint.ts, which imports the providers (test/layers.test.ts).
+
+import type { Config } from './config.ts';
+import type { Location } from './location.ts';
+import type { RedisKeyGroup } from './redis/facts.ts';
+import type { CacheWrite } from './source/facts.ts';
+import type {
+  CatalogConnection,
+  MigrationFile,
+  ObjectKind,
+  ReplayStatus,
+  Rule,
+  SchemaMode,
+} from './types.ts';
+
+export interface LintOptions {
+  cwd: string;
+  config: Config;
+  rules: readonly Rule[];
+  /** Files or folders given on the command line; empty means the config's `migrations` folder. */
+  paths: string[];
+  /** Replay the migrations into the embedded database (ignored when `databaseUrl` is given). */
+  shadow: boolean;
+  databaseUrl?: string;
+  redisUrl?: string;
+  now: Date;
+  /** Display paths of files changed since the `--since` ref. */
+  changedFiles?: ReadonlySet<string>;
+  /** Called with the open schema after the rules ran, before it is closed (the Action reads partitions). */
+  inspectSchema?(schema: SchemaSource): Promise<void>;
+}
+
+/** A schema to check: the shadow replay or a live database. Opened and closed by the caller. */
+export interface SchemaSource {
+  mode: SchemaMode;
+  connection: CatalogConnection;
+  locate(kind: ObjectKind, name: string): Location | undefined;
+  replay?: ReplayStatus;
+}
+
+export interface RedisScan {
+  groups: RedisKeyGroup[];
+  scannedKeys: number;
+  complete: boolean;
+}
+
+/** A schema, source or Redis provider: opened for one run, closed after it. */
+export interface Opened<T> {
+  value: T;
+  close(): Promise<void>;
+}
+
+/**
+ * The providers of the non-statement sources. Each lives in its own module (src/shadow, src/catalog,
+ * src/source, src/redis); lint.ts looks them up lazily so a plain `--no-shadow` run loads none of them.
+ */
+export interface Providers {
+  openShadow?(files: readonly MigrationFile[], options: LintOptions): Promise<Opened<SchemaSource>>;
+  openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
+  analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;
+  scanRedis?(url: string, options: LintOptions): Promise<RedisScan>;
+}
