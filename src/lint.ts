@@ -6,7 +6,7 @@ import { runLint, type LintResult } from './engine.ts';
 import { collectMigrationPaths, readMigrationFile } from './history/migration-files.ts';
 import { loadParser } from './parse/parse-file.ts';
 import { sourceFoldersExist } from './source/folders.ts';
-import type { MigrationFile, SourceKind } from './types.ts';
+import type { MigrationFile, Rule, SourceKind } from './types.ts';
 import { displayPathOf } from './history/migration-files.ts';
 import path from 'node:path';
 import { allRules } from '../rules/index.ts';
@@ -58,19 +58,30 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
 }
 
 /**
- * A static lint (no shadow, no live database) of the full rule set parses and checks the files on every
- * core; anything else needs the parse trees here, in the main thread.
+ * A static lint (no shadow, no live database) parses and checks the files on every core; anything else
+ * needs the parse trees here, in the main thread.
  */
 async function checkStatementsInParallel(options: LintOptions): Promise<ParallelResult | undefined> {
-  if (options.databaseUrl || options.shadow || options.rules !== allRules) return undefined;
+  const ruleIds = parallelRuleIds(options.rules);
+  if (options.databaseUrl || options.shadow || !ruleIds) return undefined;
   const { checkInParallel } = await import('./parallel/index.ts');
   return checkInParallel(
     migrationPaths(options),
     options.cwd,
     options.config,
+    ruleIds,
     process.env,
     options.changedFiles,
   );
+}
+
+/**
+ * The ids a worker runs the rules by (rules are code and cannot cross a thread), or undefined when a rule
+ * is not one of the bundled rules a worker can look up (a test's own rule): those runs stay on this thread.
+ */
+export function parallelRuleIds(rules: readonly Rule[]): string[] | undefined {
+  if (!rules.every((rule) => allRules.includes(rule))) return undefined;
+  return rules.map((rule) => rule.meta.id);
 }
 
 function schemaWhat(options: LintOptions): string {

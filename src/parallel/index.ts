@@ -33,6 +33,7 @@ export async function checkInParallel(
   paths: string[],
   cwd: string,
   config: Config,
+  ruleIds: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
   changedFiles?: ReadonlySet<string>,
 ): Promise<ParallelResult | undefined> {
@@ -46,7 +47,7 @@ export async function checkInParallel(
   const runs = cutBySize(paths, sizes, threads);
   const workers = takeWorkers(entry, runs.length - 1);
   const changed = changedFiles && [...changedFiles];
-  return new ParallelRun(runs, paths, cwd, config, workers, changed).result();
+  return new ParallelRun(runs, paths, cwd, config, [...ruleIds], workers, changed).result();
 }
 
 function fileSize(file: string): number {
@@ -85,6 +86,7 @@ class ParallelRun {
     private readonly allPaths: string[],
     private readonly cwd: string,
     private readonly config: Config,
+    private readonly ruleIds: string[],
     /** One worker per run after the first. */
     private readonly workers: Worker[],
     private readonly changedFiles: string[] | undefined,
@@ -131,6 +133,7 @@ class ParallelRun {
       allPaths: this.allPaths,
       cwd: this.cwd,
       config: this.config,
+      ruleIds: this.ruleIds,
       changedFiles: this.changedFiles,
     };
   }

@@ -12,6 +12,11 @@ export interface WorkerInput {
   allPaths: string[];
   cwd: string;
   config: Config;
+  /**
+   * The ids of the rules to run, looked up in rules/index.ts by the worker: a rule is code, which cannot
+   * cross a thread, so only rules of that list can run in parallel.
+   */
+  ruleIds: string[];
   /** With `--since`: display paths of the changed files, whose objects are new (HistoryModel.startFile). */
   changedFiles?: string[];
 }

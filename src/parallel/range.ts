@@ -14,9 +14,11 @@ import type { RangeEffects, WorkerInput } from './protocol.ts';
 export class FileRange {
   readonly files: MigrationFile[] = [];
   private readonly fileEffects: RangeEffects = [];
+  private readonly rules: Rule[];
 
   constructor(private readonly input: WorkerInput) {
-    const keep = treeNeedsOf(allRules, input.config);
+    this.rules = rulesWithIds(input.ruleIds);
+    const keep = treeNeedsOf(this.rules, input.config);
     for (const path of input.paths) {
       const file = readMigrationFile(path, input.cwd, keep);
       this.fileEffects.push(
@@ -50,11 +52,20 @@ export class FileRange {
       allFiles,
       firstFileNumber: this.input.firstFileNumber,
       history,
-      rules: allRules,
+      rules: this.rules,
       config,
       changedFiles: changed,
     });
   }
+}
+
+/** The bundled rules with these ids, in the given order; an id of no bundled rule is a bug of the caller. */
+export function rulesWithIds(ids: readonly string[]): Rule[] {
+  return ids.map((id) => {
+    const rule = allRules.find((candidate) => candidate.meta.id === id);
+    if (!rule) throw new Error(`no bundled rule has the id \`${id}\`, so it cannot run in a worker`);
+    return rule;
+  });
 }
 
 /**
