@@ -3,7 +3,7 @@
 // happens to a finding afterwards lives here, once.
 
 import type { Config } from './config.ts';
-import { NotVerifiedError } from './errors.ts';
+import { NotVerifiedError, ruleFailure } from './errors.ts';
 import { HistoryModel } from './history/model.ts';
 import { locationIn } from './location.ts';
 import type { RedisScan, SchemaSource } from './providers.ts';
@@ -87,12 +87,14 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   if (request.schema) await checkSchema(request, active, collector);
   if (request.cacheWrites) {
     for (const rule of active) {
-      rule.checkSource?.({ cacheWrites: request.cacheWrites, config, report: collector.reporterFor(rule) });
+      const context = { cacheWrites: request.cacheWrites, config, report: collector.reporterFor(rule) };
+      naming(rule, 'the source files', () => rule.checkSource?.(context));
     }
   }
   if (request.redis) {
     for (const rule of active) {
-      rule.checkRedis?.({ ...request.redis, config, report: collector.reporterFor(rule) });
+      const context = { ...request.redis, config, report: collector.reporterFor(rule) };
+      naming(rule, 'the Redis keys', () => rule.checkRedis?.(context));
     }
   }
 
@@ -186,18 +188,33 @@ export function checkMigrations(check: MigrationCheck): Finding[] {
   files.forEach((file, index) => {
     const locate = (start: number, end: number) => locationIn(file, start, end);
     for (const rule of fileRules) {
-      rule.checkFile?.(file, { allFiles, config, locate, report: collector.reporterFor(rule) });
+      const context = { allFiles, config, locate, report: collector.reporterFor(rule) };
+      naming(rule, file.displayPath, () => rule.checkFile?.(file, context));
     }
     history.startFile(check.firstFileNumber + index, check.changedFiles?.has(file.displayPath) ?? false);
     // One context per rule and file: statements are many, and the hot loop should allocate nothing.
     const contexts = statementRules.map((rule) => statementContext(rule, file, history, config, collector));
     for (const statement of file.statements) {
-      for (let i = 0; i < statementRules.length; i++)
-        statementRules[i].checkStatement!(statement, contexts[i]);
+      let i = 0;
+      try {
+        for (; i < statementRules.length; i++) statementRules[i].checkStatement!(statement, contexts[i]);
+      } catch (error) {
+        const line = file.lines.position(statement.start).line;
+        throw ruleFailure(statementRules[i].meta.id, `${file.displayPath}:${line}`, error);
+      }
       history.apply(statement);
     }
   });
   return collector.findings;
+}
+
+/** Runs one rule's check; if it throws, the error names the rule and what it was checking. */
+function naming(rule: Rule, checking: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    throw ruleFailure(rule.meta.id, checking, error);
+  }
 }
 
 function statementContext(
@@ -244,7 +261,7 @@ async function checkSchema(
       });
     } catch (error) {
       // A check the live database would not let run (a lock held too long) is said, not passed silently.
-      if (!(error instanceof NotVerifiedError)) throw error;
+      if (!(error instanceof NotVerifiedError)) throw ruleFailure(rule.meta.id, 'the schema', error);
       report({ message: `not verified: ${error.message}`, object: error.object, severity: 'info' });
     }
   }
