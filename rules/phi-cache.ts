@@ -10,6 +10,7 @@ const rule: Rule = {
     description: 'No PHI (messages, notes, conversations, consents) is written to a Redis cache.',
     defaultSeverity: 'error',
     sources: ['source', 'redis'],
+    reportsFaultsOf: ['source', 'redis'],
   },
 
   checkSource(context) {

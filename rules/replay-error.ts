@@ -11,6 +11,8 @@ const rule: Rule = {
     description: 'Every statement that parses also runs when the history is replayed into a shadow database.',
     defaultSeverity: 'error',
     sources: ['schema'],
+    runsOnIncompleteShadow: true,
+    reportsFaultsOf: ['shadow'],
   },
 
   async checkSchema(context) {

@@ -9,6 +9,7 @@ const rule: Rule = {
     description: 'Every suppression comment suppresses a finding and names known rules.',
     defaultSeverity: 'warning',
     sources: ['statement'],
+    reportsSuppressions: true,
   },
 };
 

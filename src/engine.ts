@@ -140,7 +140,7 @@ function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[
   };
   const notRun: RuleNotRun[] = [];
   for (const rule of active) {
-    if (incomplete && rule.meta.id === 'replay-error') continue; // it reports the early stop itself
+    if (incomplete && rule.meta.runsOnIncompleteShadow) continue; // it reports the early stop itself
     const reasons = rule.meta.sources.map(why);
     if (reasons.some((reason) => reason === undefined)) continue;
     notRun.push({ ruleId: rule.meta.id, reason: [...new Set(reasons)].join(' and ') });
@@ -246,7 +246,7 @@ async function checkSchema(
   for (const rule of rules) {
     if (!rule.checkSchema) continue;
     // On a replay that stopped early, every other rule would judge a schema that is missing objects.
-    if (schema.replay?.incomplete && rule.meta.id !== 'replay-error') continue;
+    if (schema.replay?.incomplete && !rule.meta.runsOnIncompleteShadow) continue;
     const report = collector.reporterFor(rule);
     try {
       await rule.checkSchema({

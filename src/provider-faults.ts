@@ -3,11 +3,10 @@
 // costs the report of the others. Usage errors are not faults: a URL that cannot be reached, a live server
 // that stops answering, a bad setting stay one line on stderr and exit 2, as the README documents.
 //
-// Which rule a fault is reported under (README, "When a check cannot run"):
-//   shadow          replay-error
-//   live database   the schema rule that was checking (fk-index when opening it failed)
-//   source          phi-cache
-//   redis           phi-cache
+// Which rule a fault is reported under (README, "When a check cannot run"): the rule whose
+// `meta.reportsFaultsOf` names the provider (replay-error for the shadow, phi-cache for the source analysis
+// and the Redis scan); for the live database, the schema rule that was checking (fk-index when opening it
+// failed).
 
 import type { Config } from './config.ts';
 import type { LintResult } from './engine.ts';
@@ -31,12 +30,6 @@ const SOURCE_OF: Record<Provider, SourceKind> = {
   live: 'schema',
   source: 'source',
   redis: 'redis',
-};
-
-const FIXED_RULE: Partial<Record<Provider, string>> = {
-  shadow: 'replay-error',
-  source: 'phi-cache',
-  redis: 'phi-cache',
 };
 
 export class ProviderFaults {
@@ -90,7 +83,7 @@ export class ProviderFaults {
         reports.forEach((finding) => context.report(finding));
         throw error;
       }
-      const ruleId = FIXED_RULE[provider] ?? rule.meta.id;
+      const ruleId = this.reporterOf(provider) ?? rule.meta.id;
       this.record(provider, ruleId, `${rule.meta.id} could not run: ${oneLine(error)}`, [rule.meta.id]);
       return;
     }
@@ -118,7 +111,7 @@ export class ProviderFaults {
       result.findings.push(finding);
       addNotRun(result, fault);
     }
-    if (changedFiles) countIncompleteReplay(result);
+    if (changedFiles) countIncompleteReplay(result, this.incompleteShadowReporters());
     result.failed = result.findings.some((finding) => failsRun(finding, result.failOn));
   }
 
@@ -145,7 +138,18 @@ export class ProviderFaults {
   }
 
   private firstRuleFor(provider: Provider): string {
-    return FIXED_RULE[provider] ?? this.rulesFed(provider)[0]?.meta.id ?? 'fk-index';
+    return this.reporterOf(provider) ?? this.rulesFed(provider)[0]?.meta.id ?? 'fk-index';
+  }
+
+  /** The rule that reports every fault of this provider (`meta.reportsFaultsOf`), if there is one. */
+  private reporterOf(provider: Provider): string | undefined {
+    if (provider === 'live') return undefined;
+    return this.rules.find((rule) => rule.meta.reportsFaultsOf?.includes(provider))?.meta.id;
+  }
+
+  /** The rules that report an incomplete replay's stop (`meta.runsOnIncompleteShadow`). */
+  private incompleteShadowReporters(): Set<string> {
+    return new Set(this.rules.filter((rule) => rule.meta.runsOnIncompleteShadow).map((rule) => rule.meta.id));
   }
 }
 
@@ -168,11 +172,11 @@ function addNotRun(result: LintResult, fault: Fault): void {
  * Under `--since`, the stop of an incomplete replay is new wherever the replay happened to stop: no schema
  * rule ran on the changed files either, so it must fail the run like any check that could not run.
  */
-function countIncompleteReplay(result: LintResult): void {
+function countIncompleteReplay(result: LintResult, reporters: ReadonlySet<string>): void {
   if (!result.replay?.incomplete) return;
   const stops = result.replay.errors.filter((error) => error.endsReplay);
   for (const finding of result.findings) {
-    if (finding.ruleId !== 'replay-error' || !finding.location) continue;
+    if (!reporters.has(finding.ruleId) || !finding.location) continue;
     const stop = stops.find(
       (error) => error.message === finding.message && sameLocation(error.location, finding.location!),
     );

@@ -9,8 +9,6 @@ import { closestOf } from './parse/suppressions.ts';
 import { severityOf } from './severity.ts';
 import type { Finding, MigrationFile, ParsedSuppression, Rule, Suppression } from './types.ts';
 
-const UNUSED = 'unused-suppression';
-
 interface Cover {
   suppression: ParsedSuppression;
   file: MigrationFile;
@@ -54,14 +52,14 @@ export function applySuppressions(
     .flat()
     .filter((cover) => cover.suppressedIds.size > 0)
     .map(toSuppression);
-  const unusedRule = rules.find((rule) => rule.meta.id === UNUSED);
+  const unusedRule = rules.find((rule) => rule.meta.reportsSuppressions);
   const unusedSeverity = unusedRule ? severityOf(unusedRule, config) : 'off';
-  if (unusedSeverity !== 'off') {
+  if (unusedRule && unusedSeverity !== 'off') {
     for (const covers of coversByFile.values()) {
       for (const cover of covers) {
         for (const stale of staleParts(cover, knownIds)) {
           findings.push({
-            ruleId: UNUSED,
+            ruleId: unusedRule.meta.id,
             severity: unusedSeverity,
             message: stale.message,
             location: locationIn(cover.file, stale.start, stale.end),

@@ -59,7 +59,27 @@ export interface RuleMeta {
    * every other tree as soon as it is parsed; a statement rule without it keeps all trees.
    */
   statementKinds?: readonly NodeTypeName[];
+  /**
+   * Runs its schema check on a shadow whose replay stopped early (its budget ran out), and so is never
+   * listed as not run then: it is the rule that reports the stop. Every other schema rule is skipped on such
+   * a shadow, because it would judge a schema that is missing objects. (replay-error)
+   */
+  runsOnIncompleteShadow?: boolean;
+  /**
+   * Its findings come from the suppression comments, made by the engine once every other rule has reported
+   * (src/suppress.ts), rather than from a check of its own. (unused-suppression)
+   */
+  reportsSuppressions?: boolean;
+  /**
+   * The providers whose unexpected faults (a crash of the shadow, of the source analysis, of the Redis scan)
+   * are reported under this rule's id, as one error finding naming what was not checked
+   * (src/provider-faults.ts). A live database's fault is reported by the schema rule that was checking.
+   */
+  reportsFaultsOf?: readonly FaultReportingProvider[];
 }
+
+/** The providers whose faults one rule reports for all (`RuleMeta.reportsFaultsOf`). */
+export type FaultReportingProvider = 'shadow' | 'source' | 'redis';
 
 // ---------------------------------------------------------------------------------------------------------
 // Migration files and statements
