@@ -1,4 +1,3 @@
-import type { TransactionStmt } from 'libpg-query';
 import { statementOf } from '../src/parse/ast.ts';
 import { concurrentForm } from '../src/parse/concurrent.ts';
 import type { Rule, Statement, StatementContext } from '../src/types.ts';
@@ -49,7 +48,7 @@ function insideExplicitTransaction(target: Statement, statements: readonly State
   let open = false;
   for (const statement of statements) {
     if (statement === target) return open;
-    const kind = statementOf<TransactionStmt>(statement.node, 'TransactionStmt')?.kind;
+    const kind = statementOf(statement.node, 'TransactionStmt')?.kind;
     if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') open = true;
     else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
       open = false;

@@ -1,4 +1,3 @@
-import type { DropStmt, IndexStmt, ReindexStmt } from 'libpg-query';
 import { hasOption, qualify, qualifyNameList, statementOf } from '../src/parse/ast.ts';
 import type { Rule, Statement, StatementContext } from '../src/types.ts';
 
@@ -21,7 +20,7 @@ const rule: Rule = {
 };
 
 function checkCreate(statement: Statement, context: StatementContext): void {
-  const create = statementOf<IndexStmt>(statement.node, 'IndexStmt');
+  const create = statementOf(statement.node, 'IndexStmt');
   if (!create || create.concurrent) return;
   const table = qualify(create.relation);
   if (!context.history.isExistingTable(table)) return;
@@ -36,7 +35,7 @@ function checkCreate(statement: Statement, context: StatementContext): void {
 }
 
 function checkDrop(statement: Statement, context: StatementContext): void {
-  const drop = statementOf<DropStmt>(statement.node, 'DropStmt');
+  const drop = statementOf(statement.node, 'DropStmt');
   if (!drop || drop.concurrent || drop.removeType !== 'OBJECT_INDEX') return;
   const existing = (drop.objects ?? [])
     .map(qualifyNameList)
@@ -50,7 +49,7 @@ function checkDrop(statement: Statement, context: StatementContext): void {
 }
 
 function checkReindex(statement: Statement, context: StatementContext): void {
-  const reindex = statementOf<ReindexStmt>(statement.node, 'ReindexStmt');
+  const reindex = statementOf(statement.node, 'ReindexStmt');
   if (!reindex || hasOption(reindex.params, 'concurrently')) return;
   const target = qualify(reindex.relation);
   const existing =

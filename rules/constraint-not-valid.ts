@@ -1,4 +1,4 @@
-import type { AlterTableStmt, Constraint } from 'libpg-query';
+import type { Constraint } from 'libpg-query';
 import { qualify, statementOf } from '../src/parse/ast.ts';
 import type { Rule } from '../src/types.ts';
 
@@ -16,7 +16,7 @@ const rule: Rule = {
   },
 
   checkStatement(statement, context) {
-    const alter = statementOf<AlterTableStmt>(statement.node, 'AlterTableStmt');
+    const alter = statementOf(statement.node, 'AlterTableStmt');
     if (!alter || alter.objtype !== 'OBJECT_TABLE') return;
     const table = qualify(alter.relation);
     if (!context.history.isExistingTable(table)) return;

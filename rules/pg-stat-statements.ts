@@ -1,4 +1,3 @@
-import type { CreateExtensionStmt, DropStmt } from 'libpg-query';
 import { locationIn } from '../src/location.ts';
 import { statementOf } from '../src/parse/ast.ts';
 import type { CatalogConnection, Location, Rule, SchemaContext } from '../src/types.ts';
@@ -69,14 +68,14 @@ function checkMigrationsKeepIt(context: SchemaContext): void {
   for (const file of context.migrations) {
     if (!file.applied) continue;
     for (const statement of file.statements) {
-      const drop = statementOf<DropStmt>(statement.node, 'DropStmt');
+      const drop = statementOf(statement.node, 'DropStmt');
       const names = (drop?.objects ?? []).map(
         (item) => (item as { String?: { sval?: string } }).String?.sval,
       );
       if (drop?.removeType === 'OBJECT_EXTENSION' && names.includes(EXTENSION)) {
         dropped = locationIn(file, statement.start, statement.end);
       }
-      const create = statementOf<CreateExtensionStmt>(statement.node, 'CreateExtensionStmt');
+      const create = statementOf(statement.node, 'CreateExtensionStmt');
       if (create?.extname === EXTENSION) dropped = undefined;
     }
   }

@@ -12,10 +12,16 @@ export function unwrap(node: Node | undefined): [string, Record<string, unknown>
 /** The names of libpg-query's node types (`IndexStmt`, `AlterTableStmt`, ...): a typo does not compile. */
 export type NodeTypeName = Node extends infer Each ? (Each extends unknown ? keyof Each : never) : never;
 
-/** The body of a statement of one node type, or undefined for any other type. */
-export function statementOf<T>(node: Node | undefined, kind: NodeTypeName): T | undefined {
+/** The body type of one node type: `NodeBody<'IndexStmt'>` is libpg-query's `IndexStmt`. */
+export type NodeBody<Kind extends NodeTypeName> = Extract<Node, Record<Kind, unknown>>[Kind];
+
+/** The body of a statement of one node type, typed from the name, or undefined for any other type. */
+export function statementOf<Kind extends NodeTypeName>(
+  node: Node | undefined,
+  kind: Kind,
+): NodeBody<Kind> | undefined {
   if (!node || !(kind in node)) return undefined;
-  return (node as unknown as Record<string, T>)[kind];
+  return (node as unknown as Record<Kind, NodeBody<Kind>>)[kind];
 }
 
 /** `schema.name` with PostgreSQL's folding already applied by the parser; unqualified names are `public`. */

@@ -3,7 +3,7 @@
 // by its name or as a member of an extension that could not be created. Anything else is a failure of its
 // own and is reported, however many statements failed before it.
 
-import type { CreateExtensionStmt, Node, RangeVar } from 'libpg-query';
+import type { Node, RangeVar } from 'libpg-query';
 import { statementOf, unwrap } from '../parse/ast.ts';
 
 /** A PostgreSQL error as the replay sees it. */
@@ -90,7 +90,7 @@ function isMember(name: ObjectName, extension: FailedExtension): boolean {
 }
 
 function failedExtension(node: Node): FailedExtension | undefined {
-  const create = statementOf<CreateExtensionStmt>(node, 'CreateExtensionStmt');
+  const create = statementOf(node, 'CreateExtensionStmt');
   if (!create?.extname) return undefined;
   const schemaOption = (create.options ?? [])
     .map((option) => (option as { DefElem?: { defname?: string; arg?: Node } }).DefElem)

@@ -10,7 +10,6 @@
 // stopping), the replay stops there and says where, and the shadow answers every catalog query with no
 // rows, so no schema rule judges a half-built schema.
 
-import type { CreateExtensionStmt } from 'libpg-query';
 import type { Config } from '../config.ts';
 import { locationIn } from '../location.ts';
 import { UsageError } from '../errors.ts';
@@ -209,7 +208,7 @@ function requestedExtensions(files: readonly MigrationFile[]): string[] {
   const names = new Set<string>();
   for (const file of files) {
     for (const statement of file.statements) {
-      const create = statementOf<CreateExtensionStmt>(statement.node, 'CreateExtensionStmt');
+      const create = statementOf(statement.node, 'CreateExtensionStmt');
       if (create?.extname) names.add(create.extname);
     }
   }

@@ -10,7 +10,7 @@
 // there; the shadow goes on with the later files, on the state without it). With `runner = "psql"` every
 // statement stands alone either way.
 
-import type { CreateExtensionStmt, DropStmt, GrantStmt, Node, RangeVar } from 'libpg-query';
+import type { GrantStmt, Node, RangeVar } from 'libpg-query';
 import { MANAGED_SCHEMAS } from '../catalog/schemas.ts';
 import { locationIn } from '../location.ts';
 import { qualify, statementOf, unwrap } from '../parse/ast.ts';
@@ -249,13 +249,13 @@ export class Replayer {
 /** Grants and added columns: the catalog gives them no OID, so the parse tree says what they are. */
 function namedRecords(node: Node, location: Location): NamedRecord[] {
   const records: NamedRecord[] = [];
-  const grant = statementOf<GrantStmt>(node, 'GrantStmt');
+  const grant = statementOf(node, 'GrantStmt');
   if (grant?.is_grant) {
     for (const table of grantedTables(grant)) {
       for (const role of granteeNames(grant)) records.push(['grant', `${table} to ${role}`, location]);
     }
   }
-  const alter = statementOf<{ relation?: RangeVar; cmds?: Node[] }>(node, 'AlterTableStmt');
+  const alter = statementOf(node, 'AlterTableStmt');
   for (const command of alter?.cmds ?? []) {
     const body = (command as { AlterTableCmd?: { subtype?: string; def?: Node } }).AlterTableCmd;
     const column = (body?.def as { ColumnDef?: { colname?: string } } | undefined)?.ColumnDef?.colname;
@@ -295,14 +295,14 @@ function standinNote(sql: string, message: string): string {
  * the shadow has no binary for: its stub (possibly nothing), so the history replays as it would on Supabase.
  */
 function emulatedSql(node: Node): string | undefined {
-  const drop = statementOf<DropStmt>(node, 'DropStmt');
+  const drop = statementOf(node, 'DropStmt');
   if (drop?.removeType === 'OBJECT_EXTENSION') {
     const names = (drop.objects ?? []).map(
       (item) => (item as { String?: { sval?: string } }).String?.sval ?? '',
     );
     if (names.length > 0 && names.every((name) => EMULATED_EXTENSIONS.has(name))) return 'select';
   }
-  const create = statementOf<CreateExtensionStmt>(node, 'CreateExtensionStmt');
+  const create = statementOf(node, 'CreateExtensionStmt');
   const stub = create?.extname ? EMULATED_EXTENSIONS.get(create.extname) : undefined;
   if (!create || !stub) return undefined;
   const schemaOption = (create.options ?? [])

@@ -2,7 +2,8 @@
 // parallel run (its trees are never decoded). The type check makes such a typo a compile error: the lines
 // marked @ts-expect-error below fail `tsc` (part of `npm test`) if the typo ever compiles again.
 
-import { expect, it } from 'vitest';
+import type { IndexStmt } from 'libpg-query';
+import { expect, expectTypeOf, it } from 'vitest';
 import { statementOf, type NodeTypeName } from '../../src/parse/ast.ts';
 import type { RuleMeta } from '../../src/types.ts';
 
@@ -22,4 +23,12 @@ it('accepts real node type names and rejects misspelt ones at compile time', () 
   expect(statementOf(undefined, 'IndexStatement')).toBeUndefined();
   expect(real).toHaveLength(3);
   expect([typo, meta.id]).toEqual(['TruncateStmts', 'example']);
+});
+
+it('types the body from the node type name', () => {
+  // Checked by tsc: a wrong inferred type fails the type check.
+  expectTypeOf(statementOf(undefined, 'IndexStmt')).toEqualTypeOf<IndexStmt | undefined>();
+  const parsed = { IndexStmt: { idxname: 'i', concurrent: true } };
+  expect(statementOf(parsed, 'IndexStmt')?.idxname).toBe('i');
+  expect(statementOf(parsed, 'DropStmt')).toBeUndefined();
 });
