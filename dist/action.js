@@ -5,6 +5,9 @@ const require = __scribeCreateRequire(import.meta.url);
 const __filename = __scribeFileUrlToPath(import.meta.url);
 const __dirname = __scribeDirname(__filename);
 import {
+  maskSecrets
+} from "./chunk-MHQQPLRE.js";
+import {
   FAIL_ON_VALUES,
   TOOL_VERSION,
   annotation,
@@ -14,30 +17,31 @@ import {
   headline,
   lint,
   loadConfig,
+  nothingFoundText,
   plural,
   prettyReporter,
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-XNT2VEJE.js";
+} from "./chunk-4HLJGL3L.js";
 import "./chunk-AXLB2HKF.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
 import {
-  allRules
-} from "./chunk-FVWDDDCR.js";
-import "./chunk-5MDAN6E2.js";
-import "./chunk-6KETGI7Z.js";
+  allRules,
+  failsRun
+} from "./chunk-TXV5N6XC.js";
+import "./chunk-K55TDEXF.js";
 import {
-  failsRun,
   listAuditPartitions
-} from "./chunk-FOBXJNOF.js";
+} from "./chunk-Q3Q7LTTT.js";
 import "./chunk-3A7T3MXJ.js";
 import {
+  NotVerifiedError,
   UsageError
-} from "./chunk-CVR6BUHM.js";
+} from "./chunk-KMD5P3L4.js";
 import {
   __toESM
 } from "./chunk-UQJQ7YNX.js";
@@ -486,13 +490,93 @@ function planAnnotations(findings) {
 }
 
 // src/action/github-api.ts
+var DEFAULT_RETRY_POLICY = {
+  timeoutMs: 1e4,
+  attempts: 3,
+  backoffMs: 1e3,
+  maxRetryAfterMs: 3e4
+}, ApiTimeoutError = class extends Error {
+  name = "ApiTimeoutError";
+};
 async function createApi(token, env) {
-  let { getOctokit: create } = await import("./chunk-RFWVR6XP.js"), baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  return create(token, { baseUrl, userAgent: "scribe-lint-action" });
+  let { getOctokit: create } = await import("./chunk-KBFA6KTJ.js"), { defaults } = await import("./chunk-LA23LJIA.js"), baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""), proxyFetch = defaults.request?.fetch ?? globalThis.fetch;
+  return create(token, {
+    baseUrl,
+    userAgent: "scribe-lint-action",
+    request: { ...defaults.request, fetch: patientFetch(proxyFetch, retryPolicy(env)) }
+  });
+}
+function retryPolicy(env) {
+  let timeout = Number(env.SCRIBE_LINT_API_TIMEOUT_MS);
+  return !Number.isFinite(timeout) || timeout <= 0 ? DEFAULT_RETRY_POLICY : { ...DEFAULT_RETRY_POLICY, timeoutMs: timeout, backoffMs: Math.min(1e3, timeout) };
+}
+function patientFetch(fetch, policy) {
+  return async (input, init) => {
+    let method = (init?.method ?? "GET").toUpperCase();
+    for (let attempt = 1; ; attempt++) {
+      let last = attempt >= policy.attempts, response;
+      try {
+        response = await fetch(input, { ...init, signal: attemptSignal(init?.signal, policy.timeoutMs) });
+      } catch (error2) {
+        if (!isTimeout(error2)) throw error2;
+        if (last || method === "POST")
+          throw new ApiTimeoutError(`no answer within ${seconds(policy.timeoutMs)} (request timeout)`);
+        await sleep(backoff(policy, attempt));
+        continue;
+      }
+      let wait = last ? void 0 : retryDelay(response, method, attempt, policy);
+      if (wait === void 0) return response;
+      await response.body?.cancel().catch(() => {
+      }), await sleep(wait);
+    }
+  };
+}
+function retryDelay(response, method, attempt, policy) {
+  let { status } = response;
+  if (!(status === 429 || status >= 500 && method !== "POST")) return;
+  let asked = retryAfterMs(response.headers.get("retry-after"));
+  return asked === void 0 ? backoff(policy, attempt) : asked <= policy.maxRetryAfterMs ? asked : void 0;
+}
+function retryAfterMs(header) {
+  if (header === null || header.trim() === "") return;
+  let value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1e3;
+  let date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - Date.now());
+}
+function backoff(policy, attempt) {
+  return policy.backoffMs * 2 ** (attempt - 1);
+}
+function attemptSignal(outer, timeoutMs) {
+  let timeout = AbortSignal.timeout(timeoutMs);
+  return outer ? AbortSignal.any([outer, timeout]) : timeout;
+}
+function isTimeout(error2) {
+  return error2?.name === "TimeoutError";
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(1))} s`;
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function httpStatus(error2) {
+  if (timedOut(error2)) return;
   let status = error2?.status;
   return typeof status == "number" ? status : void 0;
+}
+function describeFailure(error2) {
+  let timeout = timedOut(error2);
+  if (timeout) return timeout.message;
+  let status = httpStatus(error2);
+  return status !== void 0 && error2.response !== void 0 ? `HTTP ${status}` : (error2?.message ?? String(error2)).split(`
+`)[0] || "unknown error";
+}
+function timedOut(error2) {
+  for (let cause = error2, depth = 0; cause && depth < 5; depth++) {
+    if (cause instanceof ApiTimeoutError) return cause;
+    cause = cause.cause;
+  }
 }
 
 // src/action/runway.ts
@@ -622,7 +706,7 @@ function rankForTable(findings) {
   ];
 }
 function scopeNote({ pull }) {
-  return pull ? pull.changed.complete ? `Pull request #${pull.number} changes ${plural(pull.changed.files.size, "file")}; findings outside them are listed as existing and do not fail the check.` : `Pull request #${pull.number} changes more files than GitHub lists (3,000), so every finding is treated as new.` : "";
+  return pull ? pull.changed.unavailable ? `The files of pull request #${pull.number} could not be listed (${pull.changed.unavailable}), so every finding is treated as new.` : pull.changed.complete ? `Pull request #${pull.number} changes ${plural(pull.changed.files.size, "file")}; findings outside them are listed as existing and do not fail the check.` : `Pull request #${pull.number} changes more files than GitHub lists (3,000), so every finding is treated as new.` : "";
 }
 function annotationNote(plan) {
   return plan.omitted === 0 ? "" : `${plural(plan.annotated, "finding")} annotated on the diff; ${plan.omitted} more are only in the table below (GitHub shows at most 10 annotations per severity in a step).`;
@@ -699,27 +783,39 @@ ${table}
 ${bottom}
 ` };
 }
+async function tokenIdentity(api) {
+  try {
+    let { data } = await api.rest.users.getAuthenticated();
+    return { kind: "user", login: data.login };
+  } catch (error2) {
+    if (httpStatus(error2) === 403) return { kind: "app" };
+    throw error2;
+  }
+}
+function isStickyComment(comment2, identity) {
+  return comment2.body?.startsWith(COMMENT_MARKER) ? identity.kind === "user" ? comment2.user?.login === identity.login : comment2.user?.type === "Bot" : !1;
+}
 async function syncStickyComment(api, pull, plan) {
   let target = { owner: pull.owner, repo: pull.repo };
   try {
-    let sticky = (await api.paginate(api.rest.issues.listComments, {
+    let identity = await tokenIdentity(api), sticky = (await api.paginate(api.rest.issues.listComments, {
       ...target,
       issue_number: pull.number,
       per_page: 100
-    })).find((comment2) => comment2.body?.startsWith(COMMENT_MARKER));
+    })).find((comment2) => isStickyComment(comment2, identity));
     return sticky ? sticky.body === plan.body ? { outcome: "unchanged" } : (await api.rest.issues.updateComment({ ...target, comment_id: sticky.id, body: plan.body }), { outcome: "updated" }) : plan.hasFindings ? (await api.rest.issues.createComment({ ...target, issue_number: pull.number, body: plan.body }), { outcome: "created" }) : { outcome: "skipped" };
   } catch (error2) {
     let status = httpStatus(error2);
-    return { outcome: status === 403 || status === 404 ? "not-permitted" : "failed", status };
+    return { outcome: status === 403 || status === 404 ? "not-permitted" : "failed", status, reason: describeFailure(error2) };
   }
 }
 
 // src/action/inputs.ts
 function readInputs(env) {
   let databaseUrl = optional("database-url"), redisUrl = optional("redis-url"), githubToken = optional("github-token");
-  for (let secret of [databaseUrl, redisUrl, githubToken])
-    secret && secretParts(secret).forEach((part) => setSecret(part));
-  return {
+  for (let [name, secret] of Object.entries({ "database-url": databaseUrl, "redis-url": redisUrl }))
+    secret && maskInLog(name, secret);
+  return githubToken && maskInLog("github-token", githubToken), {
     paths: getMultilineInput("path").flatMap((line) => line.split(/\s+/)).filter((entry) => entry !== ""),
     databaseUrl,
     redisUrl,
@@ -732,6 +828,14 @@ function readInputs(env) {
     now: clock(env.SCRIBE_LINT_NOW)
   };
 }
+var MIN_LOG_MASK_LENGTH = 4;
+function maskInLog(input, value) {
+  let parts = secretParts(value);
+  for (let part of parts.filter((each) => each.length >= MIN_LOG_MASK_LENGTH)) setSecret(part);
+  parts.some((part) => part.length < MIN_LOG_MASK_LENGTH) && warning(
+    `the password in input ${input} is too short to mask in the log without giving it away (under ${MIN_LOG_MASK_LENGTH} characters); scribe-lint does not print it, but use a long random password`
+  );
+}
 function secretParts(value) {
   let parts = /* @__PURE__ */ new Set([value.trim()]);
   try {
@@ -741,7 +845,7 @@ function secretParts(value) {
   }
   for (let match of value.matchAll(/password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/gi))
     parts.add(match[1].replace(/^'|'$/g, ""));
-  return [...parts].filter((part) => part.length >= 3);
+  return [...parts].filter((part) => part !== "");
 }
 function optional(name) {
   let value = getInput(name);
@@ -775,8 +879,9 @@ var MAX_LISTED_FILES = 3e3;
 function pullRequestOf(eventName, payload, repository) {
   if (eventName !== "pull_request" && eventName !== "pull_request_target") return;
   let pull = payload.pull_request, [owner, repo] = (repository ?? "").split("/");
-  if (!pull || typeof pull.number != "number" || !owner || !repo)
-    throw new UsageError(`the ${eventName} event has no pull request number or GITHUB_REPOSITORY is not set`);
+  if (!pull || typeof pull != "object" || typeof pull.number != "number")
+    throw new UsageError(`the ${eventName} event payload has no pull_request with a number`);
+  if (!owner || !repo) throw new UsageError("GITHUB_REPOSITORY must be set, as owner/name");
   return {
     owner,
     repo,
@@ -795,13 +900,14 @@ async function listChangedFiles(api, pull) {
       per_page: 100
     });
   } catch (error2) {
-    let status = httpStatus(error2);
-    throw new UsageError(
-      `cannot list the pull request's files (HTTP ${status ?? "error"}): give the workflow \`permissions: pull-requests: read\` and \`contents: read\``
-    );
+    return { files: /* @__PURE__ */ new Set(), complete: !1, unavailable: listingFailure(error2) };
   }
   let files = new Set(listed.map((file) => file.filename)), complete = pull.changedFileCount !== void 0 ? files.size >= pull.changedFileCount : listed.length < MAX_LISTED_FILES;
   return { files, complete };
+}
+function listingFailure(error2) {
+  let status = httpStatus(error2), what = describeFailure(error2);
+  return status === 401 || status === 403 || status === 404 ? `${what}: give the workflow \`permissions: pull-requests: read\` and \`contents: read\`` : what;
 }
 
 // src/action/main.ts
@@ -812,7 +918,7 @@ async function runAction(env) {
     knownRuleIds: allRules.map((rule) => rule.meta.id)
   });
   inputs.failOn && (config.failOn = inputs.failOn);
-  let api = inputs.githubToken ? await createApi(inputs.githubToken, env) : void 0, pull = await pullRequestScope(env, api), runway, result = await lint({
+  let event = readEventPayload(env), api = inputs.githubToken ? await createApi(inputs.githubToken, env) : void 0, pull = await pullRequestScope(env, event, api), runway, result = await lint({
     cwd: workspace,
     config,
     rules: allRules,
@@ -824,7 +930,7 @@ async function runAction(env) {
     // Only a complete list can say a finding is outside the pull request; otherwise every finding is new.
     changedFiles: pull?.changed.complete ? pull.changed.files : void 0,
     inspectSchema: async (schema) => {
-      runway = await readAuditRunway(schema.connection, config);
+      runway = await readRunwayOrSay(schema, config);
     }
   }), report = {
     result,
@@ -834,7 +940,7 @@ async function runAction(env) {
   };
   logReport(report);
   let annotations = planAnnotations(result.findings);
-  process.stdout.write(annotations.commands), await writeJobSummary(
+  process.stdout.write(annotations.commands), warnIfNothingFound(result), await writeJobSummary(
     jobSummary({
       report,
       annotations,
@@ -848,25 +954,55 @@ async function runAction(env) {
   let sarifFile = writeSarif(report, inputs, workspace, env);
   pull && api && inputs.comment && await comment(api, pull.ref, report, env), setOutputs(result, sarifFile), result.failed && setFailed(failureLine(result, config));
 }
-async function pullRequestScope(env, api) {
-  let ref = pullRequestOf(env.GITHUB_EVENT_NAME, readEventPayload(env), env.GITHUB_REPOSITORY);
+function warnIfNothingFound(result) {
+  result.nothingFound && warning(
+    `scribe-lint: ${nothingFoundText(result.nothingFound)}: set the Action's \`path\` input to the migrations folder, or \`migrations\` in scribe-lint.toml`,
+    { title: "scribe-lint: nothing to lint" }
+  );
+}
+async function pullRequestScope(env, event, api) {
+  let ref = pullRequestOf(env.GITHUB_EVENT_NAME, event, env.GITHUB_REPOSITORY);
   if (!ref) return;
   if (!api)
     throw new UsageError(
       "input github-token is empty: a pull request run needs it to list the changed files"
     );
   let changed = await listChangedFiles(api, ref);
-  return changed.complete || warning(
+  return changed.unavailable ? notice(
+    `scribe-lint could not list the files of pull request #${ref.number} (${changed.unavailable}): linting anyway, with every finding counted as new`
+  ) : changed.complete || warning(
     `pull request #${ref.number} changes more files than GitHub lists (3,000): every finding is treated as new`
   ), { ref, changed };
 }
 function readEventPayload(env) {
   let file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
+  let text;
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (error2) {
-    throw new UsageError(`cannot read the event payload GITHUB_EVENT_PATH: ${error2.message}`);
+    let reason = error2.code ?? error2.message;
+    throw new UsageError(`cannot read the event payload GITHUB_EVENT_PATH=${file}: ${reason}`);
+  }
+  let payload;
+  try {
+    payload = JSON.parse(text);
+  } catch (error2) {
+    let reason = error2.message.split(`
+`)[0];
+    throw new UsageError(`the event payload GITHUB_EVENT_PATH=${file} is not valid JSON: ${reason}`);
+  }
+  if (payload === null || typeof payload != "object" || Array.isArray(payload))
+    throw new UsageError(`the event payload GITHUB_EVENT_PATH=${file} is not a JSON object`);
+  return payload;
+}
+async function readRunwayOrSay(schema, config) {
+  try {
+    return await readAuditRunway(schema.connection, config);
+  } catch (error2) {
+    if (!(error2 instanceof NotVerifiedError)) throw error2;
+    notice(`scribe-lint could not draw the audit partition runway: ${error2.message}`);
+    return;
   }
 }
 function logReport(report) {
@@ -898,10 +1034,12 @@ function writeSarif(report, inputs, workspace, env) {
   return file;
 }
 async function comment(api, pull, report, env) {
-  let { outcome, status } = await syncStickyComment(api, pull, planComment(report, runUrl(env)));
+  let { outcome, status, reason } = await syncStickyComment(api, pull, planComment(report, runUrl(env)));
   outcome === "not-permitted" ? notice(
     `scribe-lint could not comment on pull request #${pull.number} (HTTP ${status}): the token may not write to it, as with pull requests from forks. The findings are in the annotations and the job summary.`
-  ) : outcome === "failed" ? warning(`scribe-lint could not update its pull request comment (HTTP ${status ?? "error"})`) : info(`pull request comment: ${outcome}`);
+  ) : outcome === "failed" ? notice(
+    `scribe-lint could not update its pull request comment (${reason}). The findings are in the annotations and the job summary.`
+  ) : info(`pull request comment: ${outcome}`);
 }
 function runUrl(env) {
   return `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
@@ -915,7 +1053,8 @@ function failureLine(result, config) {
   return `scribe-lint: ${plural(failing, "finding")} at or above fail-on "${config.failOn}"`;
 }
 function redact(text, env) {
-  return ["INPUT_DATABASE-URL", "INPUT_REDIS-URL", "INPUT_GITHUB-TOKEN"].map((name) => env[name]?.trim()).filter((value) => !!value).flatMap(secretParts).sort((a, b) => b.length - a.length).reduce((redacted, secret) => redacted.split(secret).join("***"), text);
+  let secrets = ["INPUT_DATABASE-URL", "INPUT_REDIS-URL", "INPUT_GITHUB-TOKEN"].map((name) => env[name]?.trim()).filter((value) => !!value).flatMap(secretParts);
+  return maskSecrets(text, secrets);
 }
 function failFromOutside(error2) {
   let message = error2 instanceof Error ? error2.message : String(error2);

@@ -17,9 +17,13 @@ ${error.stack}` : " (run with --debug for details)";
 };
 process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);
+for (let stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    error.code === "EPIPE" ? stream.destroy() : fail(error);
+  });
 var argv = process.argv.slice(2);
 argv.includes("--no-shadow") && !argv.some((arg) => arg.startsWith("--db")) && ((await import("node:v8")).setFlagsFromString("--liftoff-only --max-semi-space-size=64"), (await import("./chunk-R2EPHWFR.js")).prestartWorkers());
-var { runCli } = await import("./chunk-AIV7WR76.js");
+var { runCli } = await import("./chunk-4VDADRSF.js");
 process.exitCode = await runCli(argv, {
   cwd: process.cwd(),
   env: process.env,

@@ -7,18 +7,17 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-BFM3GBYO.js";
-import "./chunk-FVWDDDCR.js";
+} from "./chunk-K3X5YPC7.js";
+import "./chunk-TXV5N6XC.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-5MDAN6E2.js";
-import "./chunk-6KETGI7Z.js";
-import "./chunk-FOBXJNOF.js";
+} from "./chunk-K55TDEXF.js";
+import "./chunk-Q3Q7LTTT.js";
 import "./chunk-3A7T3MXJ.js";
 import {
   UsageError
-} from "./chunk-CVR6BUHM.js";
+} from "./chunk-KMD5P3L4.js";
 import "./chunk-UQJQ7YNX.js";
 
 // src/parallel/worker.ts

@@ -26,8 +26,10 @@ import {
   x
 } from "./chunk-7CWP33R3.js";
 import {
-  SUPABASE_STANDIN_SQL
-} from "./chunk-E4NX55NA.js";
+  PRELOADED_LIBRARIES,
+  SUPABASE_STANDIN_SQL,
+  standinInstaller
+} from "./chunk-QYFK5H6B.js";
 import "./chunk-UQJQ7YNX.js";
 
 // src/shadow/worker.ts
@@ -5253,10 +5255,10 @@ async function bootstrap(extensions) {
   return await db2.exec(SUPABASE_STANDIN_SQL), db2;
 }
 function extensionsAt(tarballs) {
-  let extensions = {};
+  let extensions = { scribe_lint_standins: standinInstaller() };
   for (let [name2, file] of Object.entries(tarballs)) {
-    let bundlePath = pathToFileURL(file);
-    extensions[name2] = { name: name2, setup: async () => ({ bundlePath }) };
+    let bundlePath = pathToFileURL(file), sharedPreloadLibraries = PRELOADED_LIBRARIES.has(name2) ? [name2] : [];
+    extensions[name2] = { name: name2, setup: async () => ({ bundlePath, sharedPreloadLibraries }) };
   }
   return extensions;
 }
@@ -5284,22 +5286,51 @@ function removeQuietly(file) {
 }
 
 // src/shadow/worker.ts
-var db;
+var db, PROBE_MS = 2e3, BrokenServer = class extends Error {
+};
 async function answer(request) {
   if (request.kind === "start") {
     let started = await startPGlite(request.plan);
     return db = started.db, { warmStart: started.warmStart };
   }
   if (!db) throw new Error("the shadow database is not started");
-  return request.kind === "exec" ? (await db.exec(request.sql)).map((result) => ({ rows: result.rows })) : request.kind === "query" ? (await db.query(request.sql, request.params)).rows : (await db.close(), db = void 0, null);
+  if (request.kind === "exec") {
+    let results = await db.exec(request.sql);
+    return results.some(lacksCommand) && await probe(db), results.map((result) => ({ rows: result.rows }));
+  }
+  return request.kind === "query" ? (await db.query(request.sql, request.params)).rows : (await db.close(), db = void 0, null);
+}
+function lacksCommand(result) {
+  return result.command === void 0;
+}
+async function probe(session) {
+  let timer, silence = new Promise((_2, reject) => {
+    timer = setTimeout(() => reject(new BrokenServer("the embedded database stopped answering")), PROBE_MS);
+  });
+  try {
+    let { rows } = await Promise.race([session.query("select 1 as alive"), silence]);
+    if (rows[0]?.alive !== 1) throw new BrokenServer("the embedded database stopped returning results");
+  } catch (error) {
+    throw error instanceof BrokenServer ? error : new BrokenServer(`the embedded database broke (${messageOf(error)})`);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 function wireError(error) {
-  let { message, code, position } = error;
+  let { code, position, severity } = error;
   return {
-    message: typeof message == "string" ? message : String(error),
+    message: messageOf(error),
     code: typeof code == "string" ? code : void 0,
-    position: typeof position == "string" ? position : void 0
+    position: typeof position == "string" ? position : void 0,
+    fatal: isFatal(error, code, severity)
   };
+}
+function isFatal(error, code, severity) {
+  return error instanceof BrokenServer || typeof code != "string" || code.length !== 5 || code.startsWith("XX") ? !0 : severity === "FATAL" || severity === "PANIC";
+}
+function messageOf(error) {
+  let message = error?.message;
+  return typeof message == "string" && message !== "" ? message : String(error);
 }
 var queue = Promise.resolve();
 parentPort?.on("message", (request) => {
