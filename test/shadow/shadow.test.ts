@@ -140,6 +140,7 @@ describe('shadow time limits', () => {
         {
           location: { file: 'm0.sql', line: 2, column: 1, endLine: 2, endColumn: 21 },
           message: 'did not finish within 1.5 s; it was skipped and the replay went on without it',
+          stoppedShadow: true,
         },
       ]);
       expect(replay.incomplete).toBeUndefined();

@@ -130,7 +130,7 @@ describe('Supabase stand-in', () => {
   it('still reports an extension Supabase does not provide', async () => {
     const findings = await shadowFindings('create extension pg_uuidv7;\n', ['replay-error']);
     expect(findings.map(at)).toEqual([
-      '1:1 replay-error statement failed on replay: extension "pg_uuidv7" is not available',
+      '1:1 replay-error statement failed on replay: extension "pg_uuidv7" is not available (on Supabase this file rolls back whole and the deploy stops here; the shadow kept the rest of the file to judge it)',
     ]);
   }, 120_000);
 });
