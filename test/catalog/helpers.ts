@@ -99,8 +99,3 @@ export async function shadowFindings(sql: string | string[], ruleIds: string[]):
 export function at(finding: Finding): string {
   return `${finding.location?.line}:${finding.location?.column} ${finding.ruleId} ${finding.message}`;
 }
-
-/** `object rule message` for live findings, which have no location. */
-export function named(finding: Finding): string {
-  return `${finding.object} ${finding.ruleId} ${finding.message}`;
-}

@@ -17,7 +17,8 @@ import { UsageError } from '../../src/errors.ts';
 import { runBuiltCli } from '../helpers/cli.ts';
 import { EXAMPLE_NOW } from '../helpers/examples.ts';
 import { selfSignedCertificate, startCluster, type Cluster } from './cluster.ts';
-import { createTestDatabase, named, type TestDatabase } from './helpers.ts';
+import { createTestDatabase, type TestDatabase } from './helpers.ts';
+import { pageLine } from '../helpers/examples.ts';
 
 async function audit(url: string, options: LiveOptions = {}) {
   const opened = await openLive(url, { connectTimeoutMs: 5_000, ...options });
@@ -234,7 +235,7 @@ describe('a lock held by another session', () => {
       `partition-runway info ${locked}`,
     ]);
     // The other checks ran: RLS is off on public.notes.
-    expect(result.findings.map(named)).toContain(
+    expect(result.findings.map(pageLine)).toContain(
       'public.notes rls-enabled table `public.notes` does not have row level security enabled',
     );
     expect(elapsed).toBeLessThan(10_000);

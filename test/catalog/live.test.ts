@@ -7,7 +7,8 @@ import { defaultConfig } from '../../src/config.ts';
 import { runLint } from '../../src/engine.ts';
 import { UsageError } from '../../src/errors.ts';
 import { EXAMPLE_NOW } from '../helpers/examples.ts';
-import { createTestDatabase, named, SUPABASE_ROLES_SQL } from './helpers.ts';
+import { createTestDatabase, SUPABASE_ROLES_SQL } from './helpers.ts';
+import { pageLine } from '../helpers/examples.ts';
 import { freePort, startCluster, type Cluster } from './cluster.ts';
 
 const PASSWORD = 'not-in-any-output-7f3a';
@@ -69,7 +70,7 @@ describe('live audit on a throwaway cluster', () => {
 
   it('works as a role with no privileges beyond CONNECT, and sends only reads', async () => {
     const result = await audit(cluster.tcpUrl('auditor', PASSWORD));
-    expect(result.findings.map(named)).toEqual([
+    expect(result.findings.map(pageLine)).toEqual([
       'public.audit_logs.open_delete audit-immutable policy `open_delete` lets `authenticated` DELETE rows of audit table `public.audit_logs` and no restrictive policy denies it',
       'public.clients.clients_program_id_fkey fk-index foreign key `clients_program_id_fkey` on `public.clients` (program_id) referencing `public.programs` has no covering index',
     ]);
@@ -95,11 +96,11 @@ describe('live audit on a throwaway cluster', () => {
     await admin(cluster.adminUrl, 'revoke select on pg_stat_statements from public');
     try {
       const result = await audit(cluster.tcpUrl('auditor', PASSWORD));
-      expect(result.findings.filter((finding) => finding.ruleId === 'pg-stat-statements').map(named)).toEqual(
-        [
-          'pg_stat_statements pg-stat-statements could not verify that pg_stat_statements works: permission denied for view pg_stat_statements',
-        ],
-      );
+      expect(
+        result.findings.filter((finding) => finding.ruleId === 'pg-stat-statements').map(pageLine),
+      ).toEqual([
+        'pg_stat_statements pg-stat-statements could not verify that pg_stat_statements works: permission denied for view pg_stat_statements',
+      ]);
     } finally {
       await admin(cluster.adminUrl, 'grant select on pg_stat_statements to public');
     }
@@ -125,7 +126,7 @@ describe('pg-stat-statements on the shared server', () => {
       const rule = async () =>
         (await audit(database.url)).findings
           .filter((finding) => finding.ruleId === 'pg-stat-statements')
-          .map(named);
+          .map(pageLine);
       expect(await rule()).toEqual([
         'pg_stat_statements pg-stat-statements the pg_stat_statements extension is not installed, so slow queries cannot be found',
       ]);

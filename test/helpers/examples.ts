@@ -133,6 +133,11 @@ export function findingLines(findings: readonly Finding[], options: FindingLineO
     .map((finding) => findingLine(finding, options));
 }
 
+/** One finding as the rule pages show it: `file:line:column rule message`, or the object when it has no place. */
+export function pageLine(finding: Finding): string {
+  return findingLine(finding, { style: 'page' });
+}
+
 export function findingLine(finding: Finding, options: FindingLineOptions = {}): string {
   const parts = [placeOf(finding, options.style ?? 'span')];
   if (options.withSeverity) parts.push(finding.severity);

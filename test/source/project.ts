@@ -10,7 +10,7 @@ import { lint } from '../../src/lint.ts';
 import { analyzeSourceFiles } from '../../src/source/index.ts';
 import type { CacheWrite } from '../../src/source/facts.ts';
 import type { Finding } from '../../src/types.ts';
-import { EXAMPLE_NOW, writeProject, type ExampleFile } from '../helpers/examples.ts';
+import { EXAMPLE_NOW, pageLine, writeProject, type ExampleFile } from '../helpers/examples.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/source');
 
@@ -64,15 +64,8 @@ export async function lintProject(
 }
 
 /** `file:line:column rule message`, or `object rule message` for live findings. */
-export function shown(finding: Finding): string {
-  const where = finding.location
-    ? `${finding.location.file}:${finding.location.line}:${finding.location.column}`
-    : finding.object;
-  return `${where} ${finding.ruleId} ${finding.message}`;
-}
-
 export function findingsOf(findings: readonly Finding[], ruleId: string): string[] {
-  return findings.filter((finding) => finding.ruleId === ruleId).map(shown);
+  return findings.filter((finding) => finding.ruleId === ruleId).map(pageLine);
 }
 
 /** `file:line:column method` of each write, for compact assertions on the facts. */
