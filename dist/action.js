@@ -23,7 +23,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-4HLJGL3L.js";
+} from "./chunk-CG7PH3VF.js";
 import "./chunk-AXLB2HKF.js";
 import {
   require_tunnel,
@@ -32,8 +32,8 @@ import {
 import {
   allRules,
   failsRun
-} from "./chunk-TXV5N6XC.js";
-import "./chunk-K55TDEXF.js";
+} from "./chunk-S2M5DEFZ.js";
+import "./chunk-ID2OFEOQ.js";
 import {
   listAuditPartitions
 } from "./chunk-Q3Q7LTTT.js";

@@ -7,12 +7,12 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-K3X5YPC7.js";
-import "./chunk-TXV5N6XC.js";
+} from "./chunk-5ER2QUMT.js";
+import "./chunk-S2M5DEFZ.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-K55TDEXF.js";
+} from "./chunk-ID2OFEOQ.js";
 import "./chunk-Q3Q7LTTT.js";
 import "./chunk-3A7T3MXJ.js";
 import {

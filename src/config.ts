@@ -7,6 +7,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { describeError } from './errno.ts';
 import { UsageError } from './errors.ts';
 import type { FailOn, SeveritySetting } from './severity.ts';
+import { nearestName } from './nearest-name.ts';
 
 export type Runner = 'supabase' | 'psql' | 'transaction';
 /** What a statement that fails on the shadow replay leaves behind (src/shadow/replay.ts). */
@@ -253,28 +254,8 @@ const SHADOW_KEYS = ['on_error'];
 
 /** `; did you mean "x"?` for the nearest known name, when it is close enough to be a typo. */
 function suggestion(given: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(given.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  const close = bestDistance <= Math.max(2, Math.floor(given.length / 3));
-  return best !== undefined && close ? `; did you mean "${best}"?` : '';
-}
-
-/** Levenshtein distance: insertions, deletions and substitutions. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
+  const best = nearestName(given, known, Math.max(2, Math.floor(given.length / 3)), { ignoreCase: true });
+  return best !== undefined ? `; did you mean "${best}"?` : '';
 }
 
 function describe(value: unknown): string {

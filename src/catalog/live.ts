@@ -13,6 +13,7 @@ import type { Opened, SchemaSource } from '../providers.ts';
 import type { CatalogConnection } from '../types.ts';
 import { maskSecrets, urlPasswords } from './secrets.ts';
 import { tlsOptions, withoutTlsParameters, type TlsSettings } from './tls.ts';
+import { urlWithScheme } from '../urls.ts';
 
 export interface LiveOptions {
   /** Milliseconds to establish the session (TCP, TLS, authentication). Default 10 s. */
@@ -59,15 +60,7 @@ export async function openLive(url: string, options: LiveOptions = {}): Promise<
  * returns `user@host:port/database` for messages.
  */
 export function checkDatabaseUrl(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError('--db must be a postgres:// or postgresql:// URL');
-  }
-  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new UsageError(`--db must be a postgres:// or postgresql:// URL, not ${parsed.protocol}//…`);
-  }
+  urlWithScheme(url, '--db', ['postgres', 'postgresql']);
   return describeTarget(url);
 }
 

@@ -8,6 +8,7 @@
 
 import { scanSync } from 'libpg-query';
 import type { ParsedSuppression } from '../types.ts';
+import { nearestName } from '../nearest-name.ts';
 
 const PREFIX = 'scribe-lint-';
 const SCOPES: Record<string, ParsedSuppression['scope']> = {
@@ -88,29 +89,7 @@ function idsAndReason(
 
 /** The candidate within a small edit distance of `word`, for "did you mean". */
 export function closestOf(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
+  return nearestName(word, candidates, Math.max(2, Math.floor(word.length / 4)));
 }
 
 function commentTokens(text: string): CommentToken[] {

@@ -10,6 +10,7 @@ import { UsageError } from '../errors.ts';
 import type { LintOptions, RedisScan } from '../providers.ts';
 import type { RedisKeyGroup } from './facts.ts';
 import { RedisReplyError, TtlPipe } from './ttl-pipe.ts';
+import { urlWithScheme } from '../urls.ts';
 
 export interface RedisScanOptions {
   /** Stop after this many keys; the result then says the scan was incomplete. Default 1,000,000. */
@@ -187,15 +188,7 @@ interface RedisTarget {
 }
 
 export function parseRedisUrl(url: string): RedisTarget {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError('--redis must be a redis:// or rediss:// URL');
-  }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new UsageError(`--redis must be a redis:// or rediss:// URL, not ${parsed.protocol}//…`);
-  }
+  const parsed = urlWithScheme(url, '--redis', ['redis', 'rediss']);
   const password = decodeURIComponent(parsed.password);
   const shown = new URL(parsed.toString());
   if (shown.password) shown.password = '***';
