@@ -6,6 +6,8 @@ import type { Config } from './config.ts';
 import { NotVerifiedError, ruleFailure } from './errors.ts';
 import { HistoryModel } from './history/model.ts';
 import { locationIn } from './location.ts';
+import type { HealthFacts } from './health/facts.ts';
+import type { PlatformFacts } from './platform/facts.ts';
 import type { RedisScan, SchemaSource } from './providers.ts';
 import { failsRun, lowerOf, severityOf } from './severity.ts';
 import type { CacheWrite } from './source/facts.ts';
@@ -32,6 +34,10 @@ export interface LintRequest {
   schema?: SchemaSource;
   cacheWrites?: readonly CacheWrite[];
   redis?: RedisScan;
+  /** The live statistics (`--db`, `--redis`), for the health rules. */
+  health?: HealthFacts;
+  /** The Supabase project's settings, for the platform rules. */
+  platform?: PlatformFacts;
   /** With `--since`: display paths of the files changed since the ref. */
   changedFiles?: ReadonlySet<string>;
   /** Findings of the statement and file rules, when they were computed in parallel (src/parallel). */
@@ -97,6 +103,23 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
       naming(rule, 'the Redis keys', () => rule.checkRedis?.(context));
     }
   }
+  if (request.health) {
+    for (const rule of active) {
+      const context = {
+        facts: request.health,
+        config,
+        now: request.now,
+        report: collector.reporterFor(rule),
+      };
+      naming(rule, 'the live statistics', () => rule.checkHealth?.(context));
+    }
+  }
+  if (request.platform) {
+    for (const rule of active) {
+      const context = { facts: request.platform, config, report: collector.reporterFor(rule) };
+      naming(rule, 'the platform settings', () => rule.checkPlatform?.(context));
+    }
+  }
 
   const { findings, suppressions } = applySuppressions(
     collector.findings,
@@ -125,6 +148,8 @@ const MISSING_SOURCE: Record<SourceKind, string> = {
   schema: 'no schema to check (no shadow replay, no --db)',
   source: 'no app source folder matches `[phi] source`',
   redis: 'no --redis',
+  health: 'no --db or --redis',
+  platform: 'no --supabase-project and no supabase/config.toml',
 };
 
 /** The active rules none of whose sources this run had (statement rules always run, if on nothing). */
@@ -136,6 +161,8 @@ function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[
       return incomplete ? 'the shadow replay stopped early' : undefined;
     if (source === 'source' && request.cacheWrites) return undefined;
     if (source === 'redis' && request.redis) return undefined;
+    if (source === 'health' && request.health) return undefined;
+    if (source === 'platform' && request.platform) return undefined;
     return request.missingSources?.[source] ?? MISSING_SOURCE[source];
   };
   const notRun: RuleNotRun[] = [];

@@ -13,6 +13,7 @@ import { allRules } from '../rules/index.ts';
 import type { ParallelResult } from './parallel/index.ts';
 import { ProviderFaults } from './provider-faults.ts';
 import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
+import type { HealthFacts } from './health/facts.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
   const parallel = await checkStatementsInParallel(options);
@@ -35,6 +36,10 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
           providers.scanRedis?.(options.redisUrl!, options),
         )
       : undefined;
+    const health = await readHealth(schema?.value, options, providers, faults);
+    const platform = await faults.guard('platform', 'reading the platform settings', async () =>
+      providers.readPlatform?.(options),
+    );
     const result = await runLint({
       files,
       config: options.config,
@@ -43,6 +48,8 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       schema: schema?.value,
       cacheWrites,
       redis,
+      health,
+      platform,
       changedFiles: options.changedFiles,
       statementFindings: parallel?.statementFindings,
       missingSources: { ...missingSources(files, options), ...faults.missingSources() },
@@ -98,7 +105,12 @@ function missingSources(
     : files.length === 0
       ? 'no migration files to replay and no --db'
       : 'the shadow replay did not run';
-  return { schema: noSchema, redis: 'no --redis', source: 'no app source folder matches `[phi] source`' };
+  return {
+    schema: noSchema,
+    redis: 'no --redis',
+    source: 'no app source folder matches `[phi] source`',
+    health: options.databaseUrl ? 'the live database audit did not open' : 'no --db or --redis',
+  };
 }
 
 /** Where migration files were looked for: the given paths, or the config's folder. */
@@ -116,6 +128,21 @@ function migrationPaths(options: Pick<LintOptions, 'cwd' | 'config' | 'paths'>):
 
 export function readMigrations(options: Pick<LintOptions, 'cwd' | 'config' | 'paths'>): MigrationFile[] {
   return migrationPaths(options).map((file) => readMigrationFile(file, options.cwd));
+}
+
+/** The live statistics: with `--db` (in the audit's own session) and with `--redis` (its `INFO`). */
+async function readHealth(
+  schema: SchemaSource | undefined,
+  options: LintOptions,
+  providers: Providers,
+  faults: ProviderFaults,
+): Promise<HealthFacts | undefined> {
+  const live = schema?.mode === 'live' ? schema.connection : undefined;
+  if (options.databaseUrl && !live && !options.redisUrl) return undefined;
+  if (!options.databaseUrl && !options.redisUrl) return undefined;
+  return faults.guard('health', 'reading the live statistics', async () =>
+    providers.readHealth?.(live, options),
+  );
 }
 
 async function openSchema(

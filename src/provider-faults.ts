@@ -14,7 +14,7 @@ import { NotVerifiedError, UsageError } from './errors.ts';
 import { failsRun } from './severity.ts';
 import type { Finding, Rule, SchemaContext, SourceKind } from './types.ts';
 
-export type Provider = 'shadow' | 'live' | 'source' | 'redis';
+export type Provider = 'shadow' | 'live' | 'source' | 'redis' | 'health' | 'platform';
 
 interface Fault {
   provider: Provider;
@@ -30,6 +30,8 @@ const SOURCE_OF: Record<Provider, SourceKind> = {
   live: 'schema',
   source: 'source',
   redis: 'redis',
+  health: 'health',
+  platform: 'platform',
 };
 
 export class ProviderFaults {
@@ -132,9 +134,7 @@ export class ProviderFaults {
 
   private rulesFed(provider: Provider): Rule[] {
     const source = SOURCE_OF[provider];
-    const fed = (rule: Rule) =>
-      provider === 'redis' ? rule.checkRedis : source === 'source' ? rule.checkSource : rule.checkSchema;
-    return this.rules.filter((rule) => fed(rule) !== undefined);
+    return this.rules.filter((rule) => checkOf(rule, source) !== undefined);
   }
 
   private firstRuleFor(provider: Provider): string {
@@ -151,6 +151,19 @@ export class ProviderFaults {
   private incompleteShadowReporters(): Set<string> {
     return new Set(this.rules.filter((rule) => rule.meta.runsOnIncompleteShadow).map((rule) => rule.meta.id));
   }
+}
+
+/** The check a rule has for a source, if any. */
+function checkOf(rule: Rule, source: SourceKind): unknown {
+  const checks: Record<SourceKind, unknown> = {
+    statement: rule.checkStatement ?? rule.checkFile,
+    schema: rule.checkSchema,
+    source: rule.checkSource,
+    redis: rule.checkRedis,
+    health: rule.checkHealth,
+    platform: rule.checkPlatform,
+  };
+  return checks[source];
 }
 
 /** Error unless the user set the rule's severity on purpose (lower, or off: then no finding). */

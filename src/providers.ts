@@ -3,6 +3,8 @@
 // it is opened with without importing lint.ts, which imports the providers (test/layers.test.ts).
 
 import type { Config } from './config.ts';
+import type { HealthFacts } from './health/facts.ts';
+import type { PlatformFacts } from './platform/facts.ts';
 import type { Location } from './location.ts';
 import type { RedisKeyGroup } from './redis/facts.ts';
 import type { CacheWrite } from './source/facts.ts';
@@ -25,6 +27,10 @@ export interface LintOptions {
   shadow: boolean;
   databaseUrl?: string;
   redisUrl?: string;
+  /** `--supabase-project <ref>`: read the project's platform settings from the Management API. */
+  supabaseProject?: string;
+  /** The Management API token (SUPABASE_ACCESS_TOKEN, or the Action's `supabase-token`): never printed. */
+  supabaseToken?: string;
   now: Date;
   /** Display paths of files changed since the `--since` ref. */
   changedFiles?: ReadonlySet<string>;
@@ -61,4 +67,14 @@ export interface Providers {
   openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
   analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;
   scanRedis?(url: string, options: LintOptions): Promise<RedisScan>;
+  /**
+   * The live statistics, read in the live audit's session (`db`, absent with only `--redis`) and from
+   * Redis `INFO` when `options.redisUrl` is set.
+   */
+  readHealth?(db: CatalogConnection | undefined, options: LintOptions): Promise<HealthFacts>;
+  /**
+   * The Supabase project's platform settings (`options.supabaseProject`) and `supabase/config.toml`;
+   * undefined when neither is there.
+   */
+  readPlatform?(options: LintOptions): Promise<PlatformFacts | undefined>;
 }

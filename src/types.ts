@@ -10,13 +10,15 @@ import type { Location } from './location.ts';
 import type { RedisKeyGroup } from './redis/facts.ts';
 import type { Severity } from './severity.ts';
 import type { CacheWrite } from './source/facts.ts';
+import type { HealthFacts } from './health/facts.ts';
+import type { PlatformFacts } from './platform/facts.ts';
 
 // Defined below this module (so the config and the fact modules need not import it), named here too.
 export type { Location } from './location.ts';
 export type { FailOn, Severity, SeveritySetting } from './severity.ts';
 
 /** Where a rule gets its facts from (docs/rules.md, "Sources"). */
-export type SourceKind = 'statement' | 'schema' | 'source' | 'redis';
+export type SourceKind = 'statement' | 'schema' | 'source' | 'redis' | 'health' | 'platform';
 
 export interface Suppression {
   reason: string;
@@ -79,7 +81,7 @@ export interface RuleMeta {
 }
 
 /** The providers whose faults one rule reports for all (`RuleMeta.reportsFaultsOf`). */
-export type FaultReportingProvider = 'shadow' | 'source' | 'redis';
+export type FaultReportingProvider = 'shadow' | 'source' | 'redis' | 'health' | 'platform';
 
 // ---------------------------------------------------------------------------------------------------------
 // Migration files and statements
@@ -242,6 +244,24 @@ export interface RedisContext {
   report: Report;
 }
 
+/**
+ * What the health rules see: the live statistics read once per run in the audit's read-only session
+ * (src/health), and Redis `INFO` with `--redis`.
+ */
+export interface HealthContext {
+  facts: HealthFacts;
+  config: Config;
+  now: Date;
+  report: Report;
+}
+
+/** What the platform rules see: one Supabase project's settings (src/platform). */
+export interface PlatformContext {
+  facts: PlatformFacts;
+  config: Config;
+  report: Report;
+}
+
 export interface Rule {
   meta: RuleMeta;
   /** Called once per migration file, before its statements, in runner order. */
@@ -254,4 +274,8 @@ export interface Rule {
   checkSource?(context: SourceContext): void;
   /** Called once with the key groups of a live Redis keyspace (src/redis). */
   checkRedis?(context: RedisContext): void;
+  /** Called once with the live statistics (`--db`, and Redis `INFO` with `--redis`). */
+  checkHealth?(context: HealthContext): void;
+  /** Called once with the Supabase project's platform settings (`--supabase-project`, config.toml). */
+  checkPlatform?(context: PlatformContext): void;
 }
