@@ -23,7 +23,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-CG7PH3VF.js";
+} from "./chunk-PVJKLR2C.js";
 import "./chunk-AXLB2HKF.js";
 import {
   require_tunnel,
@@ -32,7 +32,7 @@ import {
 import {
   allRules,
   failsRun
-} from "./chunk-S2M5DEFZ.js";
+} from "./chunk-MA2L4SEP.js";
 import "./chunk-ID2OFEOQ.js";
 import {
   listAuditPartitions

@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-5ER2QUMT.js";
-import "./chunk-S2M5DEFZ.js";
+} from "./chunk-HUMRJL2M.js";
+import "./chunk-MA2L4SEP.js";
 import {
   loadKeptTreesParser,
   loadParser
