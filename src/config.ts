@@ -8,6 +8,7 @@ import { describeError } from './errno.ts';
 import { UsageError } from './errors.ts';
 import type { FailOn, SeveritySetting } from './severity.ts';
 import { nearestName } from './nearest-name.ts';
+import { parseRequiredIndex, type RequiredIndex } from './catalog/index-spec.ts';
 
 export type Runner = 'supabase' | 'psql' | 'transaction';
 /** What a statement that fails on the shadow replay leaves behind (src/shadow/replay.ts). */
@@ -29,6 +30,10 @@ export interface Config {
     wrappers: string[];
   };
   shadow: { onError: ShadowOnError };
+  /** Publications whose tables Supabase Realtime streams to subscribers (realtime-rls). */
+  realtime: { publications: string[] };
+  /** Indexes the app's hot queries need (required-index), parsed from `table(column [desc], ...)`. */
+  indexes: { required: RequiredIndex[] };
   rules: Record<string, SeveritySetting>;
   /** Directory that relative paths in the config are resolved against. */
   baseDir: string;
@@ -56,10 +61,19 @@ export function defaultConfig(baseDir = process.cwd()): Config {
       wrappers: ['cache'],
     },
     shadow: { onError: 'skip-statement' },
+    realtime: { publications: ['supabase_realtime'] },
+    indexes: { required: DEFAULT_REQUIRED_INDEXES.map((entry) => parseRequiredIndex(entry)!) },
     rules: {},
     baseDir,
   };
 }
+
+/** SPEC-2's composite indexes for its hot queries (DESIGN.md). */
+const DEFAULT_REQUIRED_INDEXES = [
+  'messages(conversation_id, created_at desc)',
+  'audit_logs(user_id, action, created_at desc)',
+  'conversations(user_id, updated_at desc)',
+];
 
 type TomlTable = Record<string, unknown>;
 
@@ -141,6 +155,12 @@ class ConfigReader {
         case 'shadow':
           this.shadow(this.table(key, value), config);
           break;
+        case 'realtime':
+          this.realtime(this.table(key, value), config);
+          break;
+        case 'indexes':
+          this.indexes(this.table(key, value), config);
+          break;
         case 'rules':
           break; // validated separately against the rule registry
         default:
@@ -177,6 +197,35 @@ class ConfigReader {
       if (key === 'on_error') config.shadow.onError = this.oneOf(name, value, SHADOW_ON_ERROR);
       else this.unknown(name, SHADOW_KEYS);
     }
+  }
+
+  private realtime(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      const name = `realtime.${key}`;
+      if (key === 'publications') config.realtime.publications = this.strings(name, value);
+      else this.unknown(name, REALTIME_KEYS);
+    }
+  }
+
+  private indexes(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      const name = `indexes.${key}`;
+      if (key === 'required') config.indexes.required = this.requiredIndexes(name, value);
+      else this.unknown(name, INDEXES_KEYS);
+    }
+  }
+
+  /** Each entry parsed now: a malformed one is named here, before any check runs. */
+  private requiredIndexes(key: string, value: unknown): RequiredIndex[] {
+    return this.strings(key, value).map((entry) => {
+      const parsed = parseRequiredIndex(entry);
+      if (!parsed) {
+        throw new UsageError(
+          `${this.fileName}: "${key}" entry "${entry}" is not table(column [asc|desc], ...)`,
+        );
+      }
+      return parsed;
+    });
   }
 
   rules(value: unknown, config: Config, knownRuleIds: readonly string[]): void {
@@ -246,11 +295,15 @@ const TOP_LEVEL_KEYS = [
   'audit',
   'phi',
   'shadow',
+  'realtime',
+  'indexes',
   'rules',
 ];
 const AUDIT_KEYS = ['tables', 'partition_key', 'runway_months'];
 const PHI_KEYS = ['tables', 'cache_allow', 'source', 'clients', 'wrappers'];
 const SHADOW_KEYS = ['on_error'];
+const REALTIME_KEYS = ['publications'];
+const INDEXES_KEYS = ['required'];
 
 /** `; did you mean "x"?` for the nearest known name, when it is close enough to be a typo. */
 function suggestion(given: string, known: readonly string[]): string {

@@ -95,6 +95,64 @@ constraint-not-valid = "error"
     expect({ ...config, file: undefined }).toEqual({ ...defaults, file: undefined });
   });
 
+  it('reads [realtime] publications and parses [indexes] required entries', () => {
+    const config = parse(`
+[realtime]
+publications = ["supabase_realtime", "audit_stream"]
+[indexes]
+required = ["public.messages(conversation_id, created_at DESC)", 'Notes("Program Id" asc, at)']
+`);
+    expect(config.realtime.publications).toEqual(['supabase_realtime', 'audit_stream']);
+    expect(config.indexes.required).toEqual([
+      {
+        entry: 'public.messages(conversation_id, created_at DESC)',
+        table: 'public.messages',
+        columns: [
+          { name: 'conversation_id', descending: false },
+          { name: 'created_at', descending: true },
+        ],
+      },
+      {
+        entry: 'Notes("Program Id" asc, at)',
+        table: 'notes',
+        columns: [
+          { name: 'Program Id', descending: false },
+          { name: 'at', descending: false },
+        ],
+      },
+    ]);
+  });
+
+  it("defaults [indexes] required to the spec's three composite indexes", () => {
+    expect(defaultConfig().indexes.required.map((index) => index.entry)).toEqual([
+      'messages(conversation_id, created_at desc)',
+      'audit_logs(user_id, action, created_at desc)',
+      'conversations(user_id, updated_at desc)',
+    ]);
+    expect(defaultConfig().realtime.publications).toEqual(['supabase_realtime']);
+  });
+
+  it.each([
+    ['messages'],
+    ['messages()'],
+    ['messages(conversation_id created_at)'],
+    ['messages(conversation_id, created_at sideways)'],
+    ['messages(lower(body))'],
+    ['a.b.c(x)'],
+  ])('rejects the [indexes] required entry %j, naming the key and the entry', (entry) => {
+    expect(() => parse(`[indexes]\nrequired = [${JSON.stringify(entry)}]`)).toThrowError(
+      `/project/scribe-lint.toml: "indexes.required" entry "${entry}" is not table(column [asc|desc], ...)`,
+    );
+  });
+
+  it.each([
+    ['[realtime]\npublication = []', 'unknown key "realtime.publication"; did you mean "publications"?'],
+    ['[indexes]\nrequire = []', 'unknown key "indexes.require"; did you mean "required"?'],
+    ['[realtime]\npublications = "supabase_realtime"', '"realtime.publications" must be an array'],
+  ])('rejects %j in the new tables, naming the key', (text, message) => {
+    expect(() => parse(text)).toThrowError(message);
+  });
+
   it("init's template sets the shadow's on_error, with both values explained", () => {
     const template = configTemplate(allRules);
     expect(template).toContain('[shadow]\n');

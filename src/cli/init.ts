@@ -55,6 +55,15 @@ clients = ${toml(d.phi.clients)}
 # Names of the app's own cache wrappers, whose set-like methods count as cache writes.
 wrappers = ${toml(d.phi.wrappers)}
 
+[realtime]
+# Publications Supabase Realtime streams: every table in them needs row level security.
+publications = ${toml(d.realtime.publications)}
+
+[indexes]
+# Indexes the hot queries need, as table(column [asc|desc], ...): each must be served by a valid btree
+# index whose leading key columns match in order and direction. A table that does not exist is skipped.
+required = ${toml(d.indexes.required.map((index) => index.entry))}
+
 [shadow]
 # What the embedded replay does when a statement fails:
 #   "skip-statement" leave it out and replay the rest of the file (more findings per run)
