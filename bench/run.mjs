@@ -41,6 +41,7 @@ const TARGETS = { vsSquawk: 1.0, vsBareParse: 1.5 };
 const EXTRA_SECTIONS = [
   { script: 'schema.mjs', title: 'shadow replay and live schema' },
   { script: 'source-redis.mjs', title: 'source analysis and Redis scan' },
+  { script: 'health.mjs', title: 'health audit and baseline' },
 ];
 
 async function main() {

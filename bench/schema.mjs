@@ -15,9 +15,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { bundleEntry } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -42,27 +42,6 @@ await schema.close();
 const done = performance.now();
 console.log(JSON.stringify({ totalMs: done - started, openMs: opened - started, rulesMs: done - opened, findings: result.findings.length }));
 `;
-
-async function bundle() {
-  const entry = path.join(here, `.schema-entry-${process.pid}.ts`);
-  const outfile = path.join(here, `.schema-bundle-${process.pid}.mjs`);
-  writeFileSync(entry, ENTRY);
-  try {
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'error',
-    });
-  } finally {
-    rmSync(entry, { force: true });
-  }
-  return outfile;
-}
 
 function sample(bundled, mode, target, env = {}) {
   const output = execFileSync(process.execPath, [bundled, mode, target], {
@@ -214,7 +193,7 @@ insert into public.${name} (user_id, title)
 // The live database: 1,000 tables, 2,000 FKs (two per table, half of them indexed), 500 partitions
 // (audit_logs with 60 monthly partitions, and 11 other range-partitioned tables with 40 each).
 
-function liveSchemaSql() {
+export function liveSchemaSql() {
   const parts = [
     'create table public.t0 (id int primary key);',
     'create table public.t1 (id int primary key);',
@@ -349,7 +328,7 @@ function shadowSample(cli, project, env) {
 }
 
 async function main() {
-  const bundled = await bundle();
+  const bundled = await bundleEntry('schema', ENTRY);
   const report = {};
   try {
     if (!args.includes('--skip-shadow')) report.shadow = await benchShadow();
@@ -397,4 +376,5 @@ async function main() {
   }
 }
 
-await main();
+// bench/health.mjs imports the live schema above; run directly, this file benchmarks.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -16,8 +16,8 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { Redis } from 'ioredis';
+import { bundleEntry } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -56,27 +56,6 @@ if (mode === 'source') {
   }));
 }
 `;
-
-async function bundle() {
-  const entry = path.join(here, `.source-redis-entry-${process.pid}.ts`);
-  const outfile = path.join(here, `.source-redis-bundle-${process.pid}.mjs`);
-  writeFileSync(entry, ENTRY);
-  try {
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'error',
-    });
-  } finally {
-    rmSync(entry, { force: true });
-  }
-  return outfile;
-}
 
 function sample(bundlePath, mode, target) {
   const output = execFileSync(process.execPath, [bundlePath, mode, target], {
@@ -325,7 +304,7 @@ async function fillRedis(port) {
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
-  const bundlePath = await bundle();
+  const bundlePath = await bundleEntry('source-redis', ENTRY);
   const report = {};
   try {
     if (!args.includes('--skip-source')) report.source = await benchSource(bundlePath);

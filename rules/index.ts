@@ -7,6 +7,9 @@ import auditPartitioned from './audit-partitioned.ts';
 import fkIndex from './fk-index.ts';
 import invalidIndex from './invalid-index.ts';
 import matviewUniqueIndex from './matview-unique-index.ts';
+import matviewRefresh from './matview-refresh.ts';
+import realtimeRls from './realtime-rls.ts';
+import requiredIndex from './required-index.ts';
 import partitionRunway from './partition-runway.ts';
 import pgStatStatements from './pg-stat-statements.ts';
 import replayError from './replay-error.ts';
@@ -19,6 +22,18 @@ import parseError from './parse-error.ts';
 import unusedSuppression from './unused-suppression.ts';
 import phiCache from './phi-cache.ts';
 import cacheTtl from './cache-ttl.ts';
+import pitrEnabled from './pitr-enabled.ts';
+import readReplica from './read-replica.ts';
+import poolerMode from './pooler-mode.ts';
+import sslEnforced from './ssl-enforced.ts';
+import networkAllowlist from './network-allowlist.ts';
+import slowQuery from './slow-query.ts';
+import auditQueryTime from './audit-query-time.ts';
+import connectionHeadroom from './connection-headroom.ts';
+import tableBloat from './table-bloat.ts';
+import seqScanHotspot from './seq-scan-hotspot.ts';
+import cacheHitRate from './cache-hit-rate.ts';
+import autovacuumTuning from './autovacuum-tuning.ts';
 
 export const allRules: readonly Rule[] = [
   // statement rules
@@ -35,12 +50,29 @@ export const allRules: readonly Rule[] = [
   auditPartitioned,
   partitionRunway,
   matviewUniqueIndex,
+  matviewRefresh,
+  realtimeRls,
+  requiredIndex,
   invalidIndex,
   pgStatStatements,
   replayError,
   // source and redis rules
   phiCache,
   cacheTtl,
+  // platform rules (the Supabase Management API, supabase/config.toml)
+  pitrEnabled,
+  readReplica,
+  poolerMode,
+  sslEnforced,
+  networkAllowlist,
+  // health rules (the live database's statistics, Redis INFO)
+  slowQuery,
+  auditQueryTime,
+  connectionHeadroom,
+  tableBloat,
+  seqScanHotspot,
+  cacheHitRate,
+  autovacuumTuning,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -9,6 +9,7 @@ import { UsageError } from './errors.ts';
 import type { FailOn, SeveritySetting } from './severity.ts';
 import { nearestName } from './nearest-name.ts';
 import { parseRequiredIndex, type RequiredIndex } from './catalog/index-spec.ts';
+import { parseSize } from './health/size.ts';
 
 export type Runner = 'supabase' | 'psql' | 'transaction';
 /** What a statement that fails on the shadow replay leaves behind (src/shadow/replay.ts). */
@@ -34,6 +35,10 @@ export interface Config {
   realtime: { publications: string[] };
   /** Indexes the app's hot queries need (required-index), parsed from `table(column [desc], ...)`. */
   indexes: { required: RequiredIndex[] };
+  /** The Supabase platform rules' targets, and how long a Management API request may take. */
+  platform: { pitrDays: number; readReplica: boolean; timeoutSeconds: number };
+  /** The health rules' targets: SPEC-2's success metrics (src/health, rules/slow-query.ts, ...). */
+  health: HealthConfig;
   rules: Record<string, SeveritySetting>;
   /** Directory that relative paths in the config are resolved against. */
   baseDir: string;
@@ -63,8 +68,47 @@ export function defaultConfig(baseDir = process.cwd()): Config {
     shadow: { onError: 'skip-statement' },
     realtime: { publications: ['supabase_realtime'] },
     indexes: { required: DEFAULT_REQUIRED_INDEXES.map((entry) => parseRequiredIndex(entry)!) },
+    platform: { pitrDays: 30, readReplica: true, timeoutSeconds: 10 },
+    health: defaultHealthConfig(),
     rules: {},
     baseDir,
+  };
+}
+
+export interface HealthConfig {
+  /** Statements with fewer calls are not judged: one-off scripts and migrations are not the workload. */
+  minCalls: number;
+  p95Ms: number;
+  alertMs: number;
+  auditP95Ms: number;
+  /** Percent of the usable connection slots. */
+  connectionsTarget: number;
+  connectionsAlert: number;
+  /** Tables smaller than this are not judged, as written in the config (`1MB`), and in bytes. */
+  sizeFloor: string;
+  sizeFloorBytes: number;
+  bloatPct: number;
+  seqScanMin: number;
+  cacheHitPct: number;
+  /** Tables autovacuum-tuning judges besides the busiest writers it finds (`schema.table` or `table`). */
+  highWriteTables: string[];
+}
+
+/** SPEC-2's numbers: "p95 < 150ms", "Queries > 1s (p95)", "Connection pool usage < 70%", ... */
+export function defaultHealthConfig(): HealthConfig {
+  return {
+    minCalls: 50,
+    p95Ms: 150,
+    alertMs: 1000,
+    auditP95Ms: 50,
+    connectionsTarget: 70,
+    connectionsAlert: 80,
+    sizeFloor: '1MB',
+    sizeFloorBytes: 1024 * 1024,
+    bloatPct: 30,
+    seqScanMin: 1000,
+    cacheHitPct: 80,
+    highWriteTables: [],
   };
 }
 
@@ -161,6 +205,12 @@ class ConfigReader {
         case 'indexes':
           this.indexes(this.table(key, value), config);
           break;
+        case 'platform':
+          this.platform(this.table(key, value), config);
+          break;
+        case 'health':
+          this.health(this.table(key, value), config);
+          break;
         case 'rules':
           break; // validated separately against the rule registry
         default:
@@ -215,6 +265,55 @@ class ConfigReader {
     }
   }
 
+  private platform(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      const name = `platform.${key}`;
+      if (key === 'pitr_days') config.platform.pitrDays = this.positiveInteger(name, value);
+      else if (key === 'read_replica') config.platform.readReplica = this.boolean(name, value);
+      else if (key === 'timeout_seconds') config.platform.timeoutSeconds = this.positiveInteger(name, value);
+      else this.unknown(name, PLATFORM_KEYS);
+    }
+  }
+
+  private health(table: TomlTable, config: Config): void {
+    const health = config.health;
+    for (const [key, value] of Object.entries(table)) {
+      const name = `health.${key}`;
+      if (key === 'min_calls') health.minCalls = this.wholeNumber(name, value, 1, 1e9);
+      else if (key === 'p95_ms') health.p95Ms = this.wholeNumber(name, value, 1, 1e7);
+      else if (key === 'alert_ms') health.alertMs = this.wholeNumber(name, value, 1, 1e7);
+      else if (key === 'audit_p95_ms') health.auditP95Ms = this.wholeNumber(name, value, 1, 1e7);
+      else if (key === 'connections_target') health.connectionsTarget = this.wholeNumber(name, value, 1, 100);
+      else if (key === 'connections_alert') health.connectionsAlert = this.wholeNumber(name, value, 1, 100);
+      else if (key === 'size_floor') [health.sizeFloor, health.sizeFloorBytes] = this.size(name, value);
+      else if (key === 'bloat_pct') health.bloatPct = this.wholeNumber(name, value, 1, 100);
+      else if (key === 'seq_scan_min') health.seqScanMin = this.wholeNumber(name, value, 1, 1e12);
+      else if (key === 'cache_hit_pct') health.cacheHitPct = this.wholeNumber(name, value, 1, 100);
+      else if (key === 'high_write_tables') health.highWriteTables = this.strings(name, value);
+      else this.unknown(name, HEALTH_KEYS);
+    }
+  }
+
+  /** A whole number in [min, max]. */
+  private wholeNumber(key: string, value: unknown, min: number, max: number): number {
+    const number = typeof value === 'bigint' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
+      this.fail(key, `a whole number from ${min} to ${max.toLocaleString('en-US')}`, value);
+    }
+    return number;
+  }
+
+  /** A size as PostgreSQL writes one (`1MB`, `512kB`), or a whole number of bytes: the text and the bytes. */
+  private size(key: string, value: unknown): [string, number] {
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      const bytes = this.wholeNumber(key, value, 0, Number.MAX_SAFE_INTEGER);
+      return [String(bytes), bytes];
+    }
+    const bytes = typeof value === 'string' ? parseSize(value) : undefined;
+    if (bytes === undefined) this.fail(key, 'a size such as "1MB", "512kB" or a number of bytes', value);
+    return [value as string, bytes];
+  }
+
   /** Each entry parsed now: a malformed one is named here, before any check runs. */
   private requiredIndexes(key: string, value: unknown): RequiredIndex[] {
     return this.strings(key, value).map((entry) => {
@@ -263,6 +362,11 @@ class ConfigReader {
     return value as string[];
   }
 
+  private boolean(key: string, value: unknown): boolean {
+    if (typeof value !== 'boolean') this.fail(key, 'true or false', value);
+    return value;
+  }
+
   private positiveInteger(key: string, value: unknown): number {
     const number = typeof value === 'bigint' ? Number(value) : value;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 120) {
@@ -297,6 +401,8 @@ const TOP_LEVEL_KEYS = [
   'shadow',
   'realtime',
   'indexes',
+  'platform',
+  'health',
   'rules',
 ];
 const AUDIT_KEYS = ['tables', 'partition_key', 'runway_months'];
@@ -304,6 +410,20 @@ const PHI_KEYS = ['tables', 'cache_allow', 'source', 'clients', 'wrappers'];
 const SHADOW_KEYS = ['on_error'];
 const REALTIME_KEYS = ['publications'];
 const INDEXES_KEYS = ['required'];
+const PLATFORM_KEYS = ['pitr_days', 'read_replica', 'timeout_seconds'];
+const HEALTH_KEYS = [
+  'min_calls',
+  'p95_ms',
+  'alert_ms',
+  'audit_p95_ms',
+  'connections_target',
+  'connections_alert',
+  'size_floor',
+  'bloat_pct',
+  'seq_scan_min',
+  'cache_hit_pct',
+  'high_write_tables',
+];
 
 /** `; did you mean "x"?` for the nearest known name, when it is close enough to be a typo. */
 function suggestion(given: string, known: readonly string[]): string {

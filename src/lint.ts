@@ -14,6 +14,7 @@ import type { ParallelResult } from './parallel/index.ts';
 import { ProviderFaults } from './provider-faults.ts';
 import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
 import type { HealthFacts } from './health/facts.ts';
+import type { PlatformFacts } from './platform/facts.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
   const parallel = await checkStatementsInParallel(options);
@@ -31,12 +32,13 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
     const cacheWrites = await faults.guard('source', 'the source analysis', async () =>
       providers.analyzeSources?.(options),
     );
+    // before the scan: its TTL and TYPE lookups count as keyspace hits in the INFO cache-hit-rate reads
+    const health = await readHealth(schema?.value, options, providers, faults);
     const redis = options.redisUrl
       ? await faults.guard('redis', 'the Redis scan', async () =>
           providers.scanRedis?.(options.redisUrl!, options),
         )
       : undefined;
-    const health = await readHealth(schema?.value, options, providers, faults);
     const platform = await faults.guard('platform', 'reading the platform settings', async () =>
       providers.readPlatform?.(options),
     );
@@ -55,7 +57,8 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       missingSources: { ...missingSources(files, options), ...faults.missingSources() },
     });
     faults.addTo(result, options.config, options.changedFiles);
-    if (files.length === 0 && !options.databaseUrl && !options.redisUrl)
+    await addPlatformNotRun(result, options, platform);
+    if (files.length === 0 && !options.databaseUrl && !options.redisUrl && !options.supabaseProject)
       result.nothingFound = { lookedAt: lookedAt(options) };
     if (schema) await options.inspectSchema?.(schema.value);
     return result;
@@ -165,5 +168,19 @@ async function defaultProviders(): Promise<Providers> {
       return (await import('./source/index.ts')).analyzeSources(options);
     },
     scanRedis: async (url, options) => (await import('./redis/scan.ts')).scanRedis(url, options),
+    readPlatform: async (options) => (await import('./platform/index.ts')).readPlatform(options),
+    readHealth: async (db, options) => (await import('./health/index.ts')).readHealth(db, options),
   };
+}
+
+/** With config.toml but no --supabase-project, the API-only platform rules ran on nothing: say so. */
+async function addPlatformNotRun(
+  result: LintResult,
+  options: LintOptions,
+  platform: PlatformFacts | undefined,
+): Promise<void> {
+  if (!platform || platform.api) return;
+  const { notRunWithoutApi } = await import('./platform/index.ts');
+  const added = notRunWithoutApi(options.rules, platform, options.config);
+  if (added.length > 0) result.rulesNotRun = [...(result.rulesNotRun ?? []), ...added];
 }

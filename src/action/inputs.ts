@@ -12,6 +12,10 @@ export interface ActionInputs {
   paths: string[];
   databaseUrl?: string;
   redisUrl?: string;
+  /** `supabase-project`: the project ref whose platform settings the Management API is asked for. */
+  supabaseProject?: string;
+  /** `supabase-token`: the Management API token, masked in the log before anything else is read. */
+  supabaseToken?: string;
   config?: string;
   failOn?: FailOn;
   /** Replay the migrations into the embedded database (ignored with a database URL). */
@@ -32,6 +36,15 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     if (secret) maskInLog(name, secret);
   }
   if (githubToken) maskInLog('github-token', githubToken);
+  const supabaseToken = optional('supabase-token')?.trim();
+  if (supabaseToken) maskInLog('supabase-token', supabaseToken);
+  const supabaseProject = optional('supabase-project')?.trim();
+  if (supabaseProject !== undefined && !/^[A-Za-z0-9_-]+$/.test(supabaseProject))
+    throw new UsageError('input supabase-project must be a project ref like abcdefghijklmnopqrst');
+  if (supabaseProject && !supabaseToken)
+    throw new UsageError(
+      'input supabase-project needs input supabase-token (a read-only personal access token)',
+    );
   return {
     paths: core
       .getMultilineInput('path')
@@ -39,6 +52,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       .filter((entry) => entry !== ''),
     databaseUrl,
     redisUrl,
+    supabaseProject,
+    supabaseToken,
     config: optional('config'),
     failOn: failOnInput(),
     shadow: booleanInput('shadow', true),

@@ -29,6 +29,7 @@ import { readInputs, secretParts, type ActionInputs } from './inputs.ts';
 import { listChangedFiles, pullRequestOf, type ChangedFiles, type PullRequestRef } from './pull-request.ts';
 import { readAuditRunway, type AuditRunway } from './runway.ts';
 import { jobSummary } from './summary.ts';
+import { renderBaseline } from '../baseline/report.ts';
 
 interface PullRequestScope {
   ref: PullRequestRef;
@@ -58,6 +59,8 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     shadow: inputs.shadow,
     databaseUrl: inputs.databaseUrl,
     redisUrl: inputs.redisUrl,
+    supabaseProject: inputs.supabaseProject,
+    supabaseToken: inputs.supabaseToken,
     now: inputs.now,
     // Only a complete list can say a finding is outside the pull request; otherwise every finding is new.
     changedFiles: pull?.changed.complete ? pull.changed.files : undefined,
@@ -73,6 +76,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   };
 
   logReport(report);
+  const baseline = await baselineForAudit(inputs, config, env);
   const annotations = planAnnotations(result.findings);
   process.stdout.write(annotations.commands);
   warnIfNothingFound(result);
@@ -82,6 +86,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       annotations,
       pull: pull && { number: pull.ref.number, changed: pull.changed },
       runway,
+      baseline,
       clock: { now: inputs.now, runwayMonths: config.audit.runwayMonths },
       toolVersion: TOOL_VERSION,
     }),
@@ -150,6 +155,34 @@ function readEventPayload(env: NodeJS.ProcessEnv): object {
     throw new UsageError(`the event payload GITHUB_EVENT_PATH=${file} is not a JSON object`);
   }
   return payload;
+}
+
+/** Events of the scheduled production audit, whose summary carries SPEC-2's baseline. */
+const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+/**
+ * On a scheduled audit with `database-url`: the baseline tables and success metrics as Markdown for the
+ * job summary. A failure costs the baseline, said in a warning, never the check that already ran.
+ */
+async function baselineForAudit(
+  inputs: ActionInputs,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  if (!inputs.databaseUrl || !AUDIT_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  try {
+    const { takeBaseline } = await import('../baseline/index.ts');
+    const baseline = await takeBaseline({
+      databaseUrl: inputs.databaseUrl,
+      redisUrl: inputs.redisUrl,
+      config,
+      now: inputs.now ?? new Date(),
+    });
+    return renderBaseline(baseline, 'markdown');
+  } catch (error) {
+    core.warning(`scribe-lint could not measure the baseline: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 /** The partition runway for the summary; a catalog that will not answer costs the picture, not the run. */

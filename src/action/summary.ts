@@ -20,6 +20,8 @@ export interface SummaryInput {
   annotations: AnnotationPlan;
   pull?: { number: number; changed: ChangedFiles };
   runway?: AuditRunway[];
+  /** SPEC-2's baseline as Markdown, on a scheduled audit (src/baseline). */
+  baseline?: string;
   clock: RunwayClock;
   toolVersion: string;
 }
@@ -32,6 +34,7 @@ export function jobSummary(input: SummaryInput, byteLimit = SUMMARY_BYTE_LIMIT):
     replaySection(input.report),
     redisSection(input.report),
     input.runway ? runwaySection(input.runway, input.clock) : '',
+    input.baseline ?? '',
     `<sub>scribe-lint ${input.toolVersion}, fail-on: ${result.failOn}</sub>`,
   ];
   const fixed = join([...before, ...after]);

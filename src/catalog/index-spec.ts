@@ -47,7 +47,7 @@ export function quoteIdentifier(name: string): string {
   return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
 }
 
-function identifierName(written: string): string {
+export function identifierName(written: string): string {
   const trimmed = written.trim();
   if (trimmed.startsWith('"')) return trimmed.slice(1, -1).replaceAll('""', '"');
   return trimmed.toLowerCase();

@@ -7,13 +7,15 @@ import { UsageError } from '../errors.ts';
 import { FORMATS, type Format } from '../report/index.ts';
 import type { FailOn } from '../types.ts';
 
-export type Command = 'lint' | 'init' | 'rules' | 'help' | 'version';
+export type Command = 'lint' | 'init' | 'rules' | 'baseline' | 'help' | 'version';
 
 export interface CliArgs {
   command: Command;
   paths: string[];
   db?: string;
   redis?: string;
+  /** `--supabase-project <ref>`: the project whose platform settings the Management API is asked for. */
+  supabaseProject?: string;
   shadow: boolean;
   since?: string;
   format: Format;
@@ -28,6 +30,7 @@ export interface CliArgs {
 const OPTIONS = {
   db: { type: 'string' },
   redis: { type: 'string' },
+  'supabase-project': { type: 'string' },
   'no-shadow': { type: 'boolean', default: false },
   since: { type: 'string' },
   format: { type: 'string', short: 'f', default: 'pretty' },
@@ -54,7 +57,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     ? 'help'
     : values.version
       ? 'version'
-      : first === 'init' || first === 'rules'
+      : first === 'init' || first === 'rules' || first === 'baseline'
         ? first
         : 'lint';
   const paths = command === 'lint' ? positionals : rest;
@@ -66,6 +69,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     paths,
     db: nonEmpty('--db', values.db),
     redis: nonEmpty('--redis', values.redis),
+    supabaseProject: projectRef(values['supabase-project']),
     shadow: !values['no-shadow'],
     since: nonEmpty('--since', values.since),
     format: oneOf('--format', values.format, FORMATS),
@@ -92,6 +96,14 @@ function nonEmpty(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (value.trim() === '') throw new UsageError(`${flag} needs a value`);
   return value;
+}
+
+/** A project ref goes into the API's URL path: letters, digits, `-` and `_` only. */
+function projectRef(value: string | undefined): string | undefined {
+  const ref = nonEmpty('--supabase-project', value)?.trim();
+  if (ref !== undefined && !/^[A-Za-z0-9_-]+$/.test(ref))
+    throw new UsageError(`--supabase-project must be a project ref like abcdefghijklmnopqrst; got "${ref}"`);
+  return ref;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -134,10 +146,16 @@ Usage:
                                      \`migrations\`, else supabase/migrations)
   scribe-lint init [--force]         write a commented scribe-lint.toml with the spec defaults
   scribe-lint rules                  list the rules with their severity and description
+  scribe-lint baseline --db <url> [--redis <url>] [-f pretty|markdown|json]
+                                     SPEC-2's performance baseline and success metrics, measured
+                                     read-only on the live database (and Redis INFO)
 
 Options:
   --db <url>              check a live database, read-only (DATABASE_URL is not read implicitly)
   --redis <url>           audit a live Redis keyspace (SCAN, TYPE, TTL only)
+  --supabase-project <ref>
+                          read the project's platform settings from the Supabase Management API
+                          (GET only; token in SUPABASE_ACCESS_TOKEN, SUPABASE_API_URL overrides the URL)
   --no-shadow             skip the embedded replay of the migrations
   --since <git-ref>       only findings in files changed since <git-ref> can fail the run
   -f, --format <name>     pretty | json | sarif | github | markdown (default pretty)

@@ -64,6 +64,38 @@ publications = ${toml(d.realtime.publications)}
 # index whose leading key columns match in order and direction. A table that does not exist is skipped.
 required = ${toml(d.indexes.required.map((index) => index.entry))}
 
+[platform]
+# Days of point-in-time recovery pitr-enabled asks for (the spec's 30; Supabase's longest add-on keeps 28).
+pitr_days = ${d.platform.pitrDays}
+# Whether read-replica asks for a read replica for analytics.
+read_replica = ${d.platform.readReplica}
+# Longest wait for one Management API request (--supabase-project), in seconds.
+timeout_seconds = ${d.platform.timeoutSeconds}
+
+[health]
+# The live statistics' targets (SPEC-2's success metrics), judged with --db (and --redis).
+# Statements with fewer calls than this are not judged by slow-query and audit-query-time.
+min_calls = ${d.health.minCalls}
+# Estimated p95 latency of a statement, in milliseconds: a warning above p95_ms, an error above alert_ms.
+p95_ms = ${d.health.p95Ms}
+alert_ms = ${d.health.alertMs}
+# Estimated p95 latency of a statement on an audit table, in milliseconds.
+audit_p95_ms = ${d.health.auditP95Ms}
+# Percent of the usable connection slots in use: a warning above the target, an error above the alert.
+connections_target = ${d.health.connectionsTarget}
+connections_alert = ${d.health.connectionsAlert}
+# Tables smaller than this are not judged for bloat, sequential scans or autovacuum. PostgreSQL's units,
+# 1024-based ("512kB", "1MB", "1GB"), or a whole number of bytes.
+size_floor = ${toml(d.health.sizeFloor)}
+# Percent of a table's tuples that are dead before table-bloat reports it.
+bloat_pct = ${d.health.bloatPct}
+# Sequential scans of one table before seq-scan-hotspot looks at where its rows are read from.
+seq_scan_min = ${d.health.seqScanMin}
+# Lowest Redis keyspace hit rate, in percent (with --redis).
+cache_hit_pct = ${d.health.cacheHitPct}
+# Tables autovacuum-tuning always judges, besides the busiest writers it finds.
+high_write_tables = ${toml(d.health.highWriteTables)}
+
 [shadow]
 # What the embedded replay does when a statement fails:
 #   "skip-statement" leave it out and replay the rest of the file (more findings per run)

@@ -9,6 +9,8 @@ import type { LintResult } from '../engine.ts';
 import { describeError, errnoInWords } from '../errno.ts';
 import { UsageError } from '../errors.ts';
 import { lint } from '../lint.ts';
+import { MISSING_TOKEN } from '../platform/index.ts';
+import { BASELINE_FORMATS, renderBaseline, type BaselineFormat } from '../baseline/report.ts';
 import { REPORTERS, type Format } from '../report/index.ts';
 import { docsUrl } from '../rule-docs.ts';
 import { TOOL_VERSION } from '../version.ts';
@@ -57,6 +59,8 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
     case 'rules':
       io.stdout.write(listRules(loadCliConfig(args, io)));
       return 0;
+    case 'baseline':
+      return baselineCommand(args, io);
     case 'lint':
       return lintCommand(args, io);
   }
@@ -82,11 +86,40 @@ async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
     shadow: args.shadow,
     databaseUrl: args.db,
     redisUrl: args.redis,
+    supabaseProject: args.supabaseProject,
+    supabaseToken: managementToken(args, io.env),
     now: args.now ?? new Date(),
     changedFiles: args.since ? changedFilesSince(args.since, io.cwd) : undefined,
   });
   writeReport(render(result, args.format, io, args.output === undefined), args.output, io);
   return result.failed ? 1 : 0;
+}
+
+/** `scribe-lint baseline`: the measured baseline, never a failing exit (it judges nothing). */
+async function baselineCommand(args: CliArgs, io: CliIo): Promise<number> {
+  if (!args.db) throw new UsageError('`scribe-lint baseline` needs --db <url> (and takes --redis <url>)');
+  if (!(BASELINE_FORMATS as readonly string[]).includes(args.format))
+    throw new UsageError(
+      `\`scribe-lint baseline\` --format must be one of ${BASELINE_FORMATS.join(', ')}; got "${args.format}"`,
+    );
+  const config = loadCliConfig(args, io);
+  const { takeBaseline } = await import('../baseline/index.ts');
+  const baseline = await takeBaseline({
+    databaseUrl: args.db,
+    redisUrl: args.redis,
+    config,
+    now: args.now ?? new Date(),
+  });
+  writeReport(renderBaseline(baseline, args.format as BaselineFormat), args.output, io);
+  return 0;
+}
+
+/** The Management API token, from the environment only: a flag's value would show in `ps` and CI logs. */
+function managementToken(args: CliArgs, env: NodeJS.ProcessEnv): string | undefined {
+  if (args.supabaseProject === undefined) return undefined;
+  const token = env.SUPABASE_ACCESS_TOKEN?.trim();
+  if (!token) throw new UsageError(MISSING_TOKEN);
+  return token;
 }
 
 export function render(result: LintResult, format: Format, io: CliIo, toTerminal: boolean): string {

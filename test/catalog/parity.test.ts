@@ -29,7 +29,11 @@ create table public.events (at date not null) partition by range (at);
 alter table public.events enable row level security;
 create table public.events_2025 partition of public.events for values from ('2025-01-01') to ('2026-01-01');
 alter table public.events_2025 enable row level security;
-create index events_at_idx on only public.events (at)`;
+create index events_at_idx on only public.events (at);
+alter publication supabase_realtime add table public.clients, public.programs;
+create table public.conversations (id uuid primary key, user_id uuid, updated_at timestamptz);
+alter table public.conversations enable row level security;
+create index on public.conversations (user_id, updated_at)`;
 
 const SCHEMA_RULES = [
   'fk-index',
@@ -39,6 +43,8 @@ const SCHEMA_RULES = [
   'partition-runway',
   'matview-unique-index',
   'invalid-index',
+  'realtime-rls',
+  'required-index',
 ];
 
 describe('shadow and live parity', () => {
@@ -49,6 +55,8 @@ describe('shadow and live parity', () => {
     await database.exec(
       'alter default privileges in schema public grant all on tables to anon, authenticated, service_role',
     );
+    // Supabase creates the Realtime publication with the project; the shadow's stand-in has it too.
+    await database.exec('create publication supabase_realtime');
     await database.exec(SCHEMA);
   });
   afterAll(() => database?.drop());
@@ -68,6 +76,8 @@ describe('shadow and live parity', () => {
         'partition-runway',
         'matview-unique-index',
         'invalid-index',
+        'realtime-rls',
+        'required-index',
       ]),
     );
   });

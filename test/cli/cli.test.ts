@@ -23,8 +23,11 @@ afterEach(() => projects.splice(0).forEach((created) => created.remove()));
 /** The summary line of a `--no-shadow` run in a project without app sources or --redis. */
 const NOT_RUN =
   '  not run: fk-index, rls-enabled, audit-immutable, audit-partitioned, partition-runway, matview-unique-index, ' +
-  'invalid-index, pg-stat-statements, replay-error (--no-shadow and no --db); ' +
-  'phi-cache, cache-ttl (no app source folder matches `[phi] source` and no --redis)\n';
+  'matview-refresh, realtime-rls, required-index, invalid-index, pg-stat-statements, replay-error ' +
+  '(--no-shadow and no --db); phi-cache, cache-ttl (no app source folder matches `[phi] source` and no --redis); ' +
+  'pitr-enabled, read-replica, pooler-mode, ssl-enforced, network-allowlist (no --supabase-project and no ' +
+  'supabase/config.toml); slow-query, audit-query-time, connection-headroom, table-bloat, seq-scan-hotspot, ' +
+  'cache-hit-rate, autovacuum-tuning (no --db or --redis)\n';
 
 const standard = {
   [TABLES]: 'create table public.clients (id uuid primary key, user_id uuid);\n',

@@ -27,9 +27,29 @@ const SCHEMA_RULES = [
   'audit-partitioned',
   'partition-runway',
   'matview-unique-index',
+  'matview-refresh',
+  'realtime-rls',
+  'required-index',
   'invalid-index',
   'pg-stat-statements',
   'replay-error',
+];
+const PLATFORM_RULES = ['pitr-enabled', 'read-replica', 'pooler-mode', 'ssl-enforced', 'network-allowlist'];
+const HEALTH_RULES = [
+  'slow-query',
+  'audit-query-time',
+  'connection-headroom',
+  'table-bloat',
+  'seq-scan-hotspot',
+  'cache-hit-rate',
+  'autovacuum-tuning',
+];
+const NO_PLATFORM = 'no --supabase-project and no supabase/config.toml';
+const NO_HEALTH = 'no --db or --redis';
+/** The rules no laptop run without --db, --redis or --supabase-project can run, with why. */
+const LIVE_NOT_RUN = [
+  ...PLATFORM_RULES.map((ruleId) => ({ ruleId, reason: NO_PLATFORM })),
+  ...HEALTH_RULES.map((ruleId) => ({ ruleId, reason: NO_HEALTH })),
 ];
 const TABLE = { path: 'supabase/migrations/20250101000000_t.sql', text: 'create table public.t (id int);\n' };
 
@@ -81,7 +101,8 @@ describe('no migration files where the run looked', () => {
 describe('rules that did not run', () => {
   const notRunLine =
     `  not run: ${SCHEMA_RULES.join(', ')} (--no-shadow and no --db); ` +
-    'phi-cache, cache-ttl (no app source folder matches `[phi] source` and no --redis)';
+    'phi-cache, cache-ttl (no app source folder matches `[phi] source` and no --redis); ' +
+    `${PLATFORM_RULES.join(', ')} (${NO_PLATFORM}); ${HEALTH_RULES.join(', ')} (${NO_HEALTH})`;
 
   it('pretty: one line listing them with the reason', () => {
     const run = runBuiltCli(['--no-shadow'], { cwd: project([TABLE]) });
@@ -92,9 +113,10 @@ describe('rules that did not run', () => {
     const run = runBuiltCli(['--no-shadow', '--format', 'json'], {
       cwd: project([TABLE, { path: 'src/app.ts', text: 'export const a = 1;\n' }]),
     });
-    expect(JSON.parse(run.stdout).summary.rulesNotRun).toEqual(
-      SCHEMA_RULES.map((ruleId) => ({ ruleId, reason: '--no-shadow and no --db' })),
-    );
+    expect(JSON.parse(run.stdout).summary.rulesNotRun).toEqual([
+      ...SCHEMA_RULES.map((ruleId) => ({ ruleId, reason: '--no-shadow and no --db' })),
+      ...LIVE_NOT_RUN,
+    ]);
   });
 
   it('sarif: a note notification per rule, naming it', () => {
@@ -108,7 +130,7 @@ describe('rules that did not run', () => {
       level: 'note',
       message: { text: 'fk-index did not run: --no-shadow and no --db' },
     });
-    expect(notifications).toHaveLength(SCHEMA_RULES.length + 2);
+    expect(notifications).toHaveLength(SCHEMA_RULES.length + 2 + LIVE_NOT_RUN.length);
   });
 
   it('markdown: a line naming them', () => {
@@ -117,7 +139,7 @@ describe('rules that did not run', () => {
     });
     expect(run.stdout).toContain('\n\nNot run: `fk-index`, `rls-enabled`, ');
     expect(run.stdout).toContain(
-      '`replay-error` (--no-shadow and no --db); `phi-cache`, `cache-ttl` (no app source folder matches `[phi] source` and no --redis).',
+      '`replay-error` (--no-shadow and no --db); `phi-cache`, `cache-ttl` (no app source folder matches `[phi] source` and no --redis); ',
     );
   });
 
@@ -126,6 +148,7 @@ describe('rules that did not run', () => {
     expect(JSON.parse(run.stdout).summary.rulesNotRun).toEqual([
       { ruleId: 'phi-cache', reason: 'no app source folder matches `[phi] source` and no --redis' },
       { ruleId: 'cache-ttl', reason: 'no app source folder matches `[phi] source` and no --redis' },
+      ...LIVE_NOT_RUN,
     ]);
   });
 });
