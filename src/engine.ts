@@ -260,6 +260,8 @@ function statementContext(
     locateStatement: (statement: Statement) => locate(statement.start, statement.end),
     locateNode: (statement: Statement, at: number | undefined) =>
       locate(at === undefined ? statement.start : statement.nodeOffset + at, statement.end),
+    // Filled in from the shadow's lock observation (issue 13); nothing is observed yet.
+    observed: () => undefined,
     report: collector.reporterFor(rule),
   };
 }

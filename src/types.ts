@@ -167,7 +167,38 @@ export interface StatementContext {
   locateStatement(statement: Statement): Location;
   /** Location from a parse-tree `location` inside the statement to the statement's end. */
   locateNode(statement: Statement, nodeLocation: number | undefined): Location;
+  /**
+   * What the shadow saw this statement do to relations that existed before its file (issue 13): the locks
+   * it held and the tables it rewrote. Undefined when there was no shadow replay, or the statement was not
+   * observed (it failed, or runs outside a transaction, as CONCURRENTLY does).
+   */
+  observed(statement: Statement): StatementObservation | undefined;
   report: Report;
+}
+
+/** PostgreSQL's table lock modes, as `pg_locks.mode` names them. */
+export type LockMode =
+  | 'AccessShareLock'
+  | 'RowShareLock'
+  | 'RowExclusiveLock'
+  | 'ShareUpdateExclusiveLock'
+  | 'ShareLock'
+  | 'ShareRowExclusiveLock'
+  | 'ExclusiveLock'
+  | 'AccessExclusiveLock';
+
+/** A lock a statement held on a relation that existed before the statement's file. */
+export interface ObservedLock {
+  /** `schema.name`. */
+  relation: string;
+  mode: LockMode;
+}
+
+export interface StatementObservation {
+  /** The strongest lock per relation, relations in name order. */
+  locks: ObservedLock[];
+  /** Tables whose storage the statement replaced (`relfilenode` changed): a full rewrite. */
+  rewritten: string[];
 }
 
 export interface FileContext {
