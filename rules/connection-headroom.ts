@@ -5,14 +5,15 @@ import type { Rule } from '../src/types.ts';
 // SPEC-2's "Connection pool usage < 70%" and its alert "Connection pool saturation > 80%". A server out of
 // slots refuses new clients outright, so the headroom is measured against the slots a client can actually
 // get: max_connections less the reserved ones. Every client backend of the cluster counts (they all share
-// max_connections), the audit's own session included. As with slow-query, the default severity is the
-// alert's and the target band is asked down to a warning.
+// max_connections), the audit's own session included. As with slow-query, the target band is a warning
+// and the alert band asks for an error.
 const rule: Rule = {
   meta: {
     id: 'connection-headroom',
     description:
       'Client connections in use stay under the target share of the usable slots (error over the alert).',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
+    alertSeverity: 'error',
     sources: ['health'],
   },
 
@@ -27,7 +28,7 @@ const rule: Rule = {
     const alert = used > connectionsAlert;
     const limit = alert ? `the ${connectionsAlert} % alert` : `the ${connectionsTarget} % target`;
     report({
-      severity: alert ? undefined : 'warning',
+      severity: alert ? 'error' : undefined,
       message: `${count(connections.clientBackends)} of ${count(usable)} usable connection slots are in use (${percent(connections.clientBackends, usable)}), above ${limit} (max_connections ${count(connections.maxConnections)} less ${count(connections.reserved)} reserved): route clients through the pooler or raise max_connections`,
       object: 'max_connections',
     });

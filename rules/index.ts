@@ -34,6 +34,10 @@ import tableBloat from './table-bloat.ts';
 import seqScanHotspot from './seq-scan-hotspot.ts';
 import cacheHitRate from './cache-hit-rate.ts';
 import autovacuumTuning from './autovacuum-tuning.ts';
+import setNotNullScan from './set-not-null-scan.ts';
+import addUniqueConstraint from './add-unique-constraint.ts';
+import addColumnRequired from './add-column-required.ts';
+import breakingChange from './breaking-change.ts';
 
 export const allRules: readonly Rule[] = [
   // statement rules
@@ -43,6 +47,11 @@ export const allRules: readonly Rule[] = [
   constraintNotValid,
   migrationFilename,
   unusedSuppression,
+  // zero-downtime rules (locks and rewrites on existing tables, drops and renames the running app needs)
+  setNotNullScan,
+  addUniqueConstraint,
+  addColumnRequired,
+  breakingChange,
   // schema rules (shadow and live)
   fkIndex,
   rlsEnabled,

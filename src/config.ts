@@ -37,6 +37,8 @@ export interface Config {
   indexes: { required: RequiredIndex[] };
   /** The Supabase platform rules' targets, and how long a Management API request may take. */
   platform: { pitrDays: number; readReplica: boolean; timeoutSeconds: number };
+  /** With `--db`: lock and rewrite hazards on tables with fewer rows than this are info (src/small-tables.ts). */
+  locks: { smallTableRows: number };
   /** The health rules' targets: SPEC-2's success metrics (src/health, rules/slow-query.ts, ...). */
   health: HealthConfig;
   rules: Record<string, SeveritySetting>;
@@ -69,6 +71,7 @@ export function defaultConfig(baseDir = process.cwd()): Config {
     realtime: { publications: ['supabase_realtime'] },
     indexes: { required: DEFAULT_REQUIRED_INDEXES.map((entry) => parseRequiredIndex(entry)!) },
     platform: { pitrDays: 30, readReplica: true, timeoutSeconds: 10 },
+    locks: { smallTableRows: 10_000 },
     health: defaultHealthConfig(),
     rules: {},
     baseDir,
@@ -208,6 +211,9 @@ class ConfigReader {
         case 'platform':
           this.platform(this.table(key, value), config);
           break;
+        case 'locks':
+          this.locks(this.table(key, value), config);
+          break;
         case 'health':
           this.health(this.table(key, value), config);
           break;
@@ -272,6 +278,15 @@ class ConfigReader {
       else if (key === 'read_replica') config.platform.readReplica = this.boolean(name, value);
       else if (key === 'timeout_seconds') config.platform.timeoutSeconds = this.positiveInteger(name, value);
       else this.unknown(name, PLATFORM_KEYS);
+    }
+  }
+
+  private locks(table: TomlTable, config: Config): void {
+    for (const [key, value] of Object.entries(table)) {
+      const name = `locks.${key}`;
+      // 0 turns the lowering off: every hazard keeps its configured severity.
+      if (key === 'small_table_rows') config.locks.smallTableRows = this.wholeNumber(name, value, 0, 1e12);
+      else this.unknown(name, LOCKS_KEYS);
     }
   }
 
@@ -402,6 +417,7 @@ const TOP_LEVEL_KEYS = [
   'realtime',
   'indexes',
   'platform',
+  'locks',
   'health',
   'rules',
 ];
@@ -411,6 +427,7 @@ const SHADOW_KEYS = ['on_error'];
 const REALTIME_KEYS = ['publications'];
 const INDEXES_KEYS = ['required'];
 const PLATFORM_KEYS = ['pitr_days', 'read_replica', 'timeout_seconds'];
+const LOCKS_KEYS = ['small_table_rows'];
 const HEALTH_KEYS = [
   'min_calls',
   'p95_ms',

@@ -9,8 +9,9 @@ import { locationIn } from './location.ts';
 import type { HealthFacts } from './health/facts.ts';
 import type { PlatformFacts } from './platform/facts.ts';
 import type { RedisScan, SchemaSource } from './providers.ts';
-import { failsRun, lowerOf, severityOf } from './severity.ts';
+import { failsRun, findingSeverity, severityOf } from './severity.ts';
 import type { CacheWrite } from './source/facts.ts';
+import { lowerSmallTableHazards } from './small-tables.ts';
 import { applySuppressions } from './suppress.ts';
 import type {
   FailOn,
@@ -23,6 +24,7 @@ import type {
   SourceKind,
   Statement,
   StatementContext,
+  StatementObservation,
   Suppression,
 } from './types.ts';
 
@@ -44,6 +46,11 @@ export interface LintRequest {
   statementFindings?: readonly Finding[];
   /** Why a source is missing from this run (src/lint.ts knows), for the rules-not-run list. */
   missingSources?: Partial<Record<SourceKind, string>>;
+  /**
+   * The shadow's lock observations when the schema checked is not the shadow (`--db` with migration files);
+   * otherwise they come from `schema`.
+   */
+  observed?: (statement: Statement) => StatementObservation | undefined;
 }
 
 /** An active rule that could not run because none of its sources was there, and why. */
@@ -87,6 +94,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
       rules: active,
       config,
       changedFiles: request.changedFiles,
+      observed: request.observed ?? request.schema?.observed?.bind(request.schema),
     });
     collector.findings.push(...found);
   }
@@ -120,6 +128,10 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
       naming(rule, 'the platform settings', () => rule.checkPlatform?.(context));
     }
   }
+
+  // After every rule, so that it sees every lock hazard: the live table sizes lower those on small tables.
+  if (request.schema?.mode === 'live' && request.files.length > 0)
+    await lowerSmallTableHazards(collector.findings, active, request.schema.connection, config);
 
   const { findings, suppressions } = applySuppressions(
     collector.findings,
@@ -155,24 +167,31 @@ const MISSING_SOURCE: Record<SourceKind, string> = {
 /** The active rules none of whose sources this run had (statement rules always run, if on nothing). */
 function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[] {
   const incomplete = request.schema?.replay?.incomplete === true;
-  const why = (source: SourceKind): string | undefined => {
+  const why = (source: SourceKind, rule: Rule): string | undefined => {
     if (source === 'statement') return undefined;
+    if (source === 'health' && request.health) return healthNotRead(rule, request.health);
     if (source === 'schema' && request.schema)
       return incomplete ? 'the shadow replay stopped early' : undefined;
     if (source === 'source' && request.cacheWrites) return undefined;
     if (source === 'redis' && request.redis) return undefined;
-    if (source === 'health' && request.health) return undefined;
     if (source === 'platform' && request.platform) return undefined;
     return request.missingSources?.[source] ?? MISSING_SOURCE[source];
   };
   const notRun: RuleNotRun[] = [];
   for (const rule of active) {
     if (incomplete && rule.meta.runsOnIncompleteShadow) continue; // it reports the early stop itself
-    const reasons = rule.meta.sources.map(why);
+    const reasons = rule.meta.sources.map((source) => why(source, rule));
     if (reasons.some((reason) => reason === undefined)) continue;
     notRun.push({ ruleId: rule.meta.id, reason: [...new Set(reasons)].join(' and ') });
   }
   return notRun;
+}
+
+/** Why a health rule had nothing to judge: none of the connections its facts come from was read. */
+function healthNotRead(rule: Rule, health: HealthFacts): string | undefined {
+  const sources = rule.meta.healthSources ?? ['database'];
+  if (!health.read || sources.some((source) => health.read![source])) return undefined;
+  return sources.map((source) => (source === 'database' ? 'no --db' : 'no --redis')).join(' and ');
 }
 
 /** Turns rule reports into findings with the rule's id and configured severity. */
@@ -185,7 +204,11 @@ class FindingCollector {
     const severity = severityOf(rule, this.config);
     if (severity === 'off') return () => {};
     return ({ severity: asked, ...finding }) =>
-      this.findings.push({ ruleId: rule.meta.id, severity: lowerOf(severity, asked), ...finding });
+      this.findings.push({
+        ruleId: rule.meta.id,
+        severity: findingSeverity(rule, this.config, asked),
+        ...finding,
+      });
   }
 }
 
@@ -202,6 +225,8 @@ export interface MigrationCheck {
   config: Config;
   /** With `--since`: objects created in these files are new to production (see HistoryModel.startFile). */
   changedFiles?: ReadonlySet<string>;
+  /** What the shadow saw each statement lock and rewrite (StatementContext.observed). */
+  observed?: (statement: Statement) => StatementObservation | undefined;
 }
 
 /** Runs the file and statement rules over a run of migration files and returns their findings. */
@@ -220,7 +245,9 @@ export function checkMigrations(check: MigrationCheck): Finding[] {
     }
     history.startFile(check.firstFileNumber + index, check.changedFiles?.has(file.displayPath) ?? false);
     // One context per rule and file: statements are many, and the hot loop should allocate nothing.
-    const contexts = statementRules.map((rule) => statementContext(rule, file, history, config, collector));
+    const contexts = statementRules.map((rule) =>
+      statementContext(rule, file, history, config, collector, check.observed),
+    );
     for (const statement of file.statements) {
       let i = 0;
       try {
@@ -250,6 +277,7 @@ function statementContext(
   history: HistoryModel,
   config: Config,
   collector: FindingCollector,
+  observed: MigrationCheck['observed'],
 ): StatementContext {
   const locate = (start: number, end: number) => locationIn(file, start, end);
   return {
@@ -260,8 +288,7 @@ function statementContext(
     locateStatement: (statement: Statement) => locate(statement.start, statement.end),
     locateNode: (statement: Statement, at: number | undefined) =>
       locate(at === undefined ? statement.start : statement.nodeOffset + at, statement.end),
-    // Filled in from the shadow's lock observation (issue 13); nothing is observed yet.
-    observed: () => undefined,
+    observed: (statement: Statement) => observed?.(statement),
     report: collector.reporterFor(rule),
   };
 }

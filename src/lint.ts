@@ -14,6 +14,7 @@ import type { ParallelResult } from './parallel/index.ts';
 import { ProviderFaults } from './provider-faults.ts';
 import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
 import type { HealthFacts } from './health/facts.ts';
+import { severityOf } from './severity.ts';
 import type { PlatformFacts } from './platform/facts.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
@@ -29,6 +30,10 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       openSchema(files, options, providers),
     );
     if (schema) opened.push(schema);
+    const observing = await faults.guard('shadow', 'the shadow replay for lock observation', () =>
+      openObservingShadow(files, options, providers),
+    );
+    if (observing) opened.push(observing);
     const cacheWrites = await faults.guard('source', 'the source analysis', async () =>
       providers.analyzeSources?.(options),
     );
@@ -54,6 +59,7 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       platform,
       changedFiles: options.changedFiles,
       statementFindings: parallel?.statementFindings,
+      observed: observing?.value.observed?.bind(observing.value),
       missingSources: { ...missingSources(files, options), ...faults.missingSources() },
     });
     faults.addTo(result, options.config, options.changedFiles);
@@ -156,6 +162,23 @@ async function openSchema(
   if (options.databaseUrl) return providers.openLive?.(options.databaseUrl, options);
   if (options.shadow && files.length > 0) return providers.openShadow?.(files, options);
   return undefined;
+}
+
+/**
+ * With `--db` and migration files, the schema is the live database, but only a replay can observe what the
+ * migrations' statements lock and rewrite: the shadow replays them too when a rule reading that is on
+ * (and `--no-shadow` was not given). Without `--db` the shadow is the schema and observes as it replays.
+ */
+async function openObservingShadow(
+  files: readonly MigrationFile[],
+  options: LintOptions,
+  providers: Providers,
+): Promise<Opened<SchemaSource> | undefined> {
+  if (!options.databaseUrl || !options.shadow || !files.some((file) => file.applied)) return undefined;
+  const observes = options.rules.some(
+    (rule) => rule.meta.observesLocks && severityOf(rule, options.config) !== 'off',
+  );
+  return observes ? providers.openShadow?.(files, options) : undefined;
 }
 
 /** The providers that exist in this build. Modules register here as they land. */

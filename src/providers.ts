@@ -15,6 +15,8 @@ import type {
   ReplayStatus,
   Rule,
   SchemaMode,
+  Statement,
+  StatementObservation,
 } from './types.ts';
 
 export interface LintOptions {
@@ -44,6 +46,11 @@ export interface SchemaSource {
   connection: CatalogConnection;
   locate(kind: ObjectKind, name: string): Location | undefined;
   replay?: ReplayStatus;
+  /**
+   * On a shadow that observed locks: what each replayed statement did to the relations that existed before
+   * its file (src/shadow/lock-observer.ts). Statements are the objects of the `MigrationFile[]` replayed.
+   */
+  observed?(statement: Statement): StatementObservation | undefined;
 }
 
 export interface RedisScan {

@@ -10,7 +10,7 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 
 /** The parts of a rule and a config that decide a rule's severity (a `Rule` and a `Config` fit). */
 export interface RatedRule {
-  meta: { id: string; defaultSeverity: Severity };
+  meta: { id: string; defaultSeverity: Severity; alertSeverity?: Severity };
 }
 export interface SeverityConfig {
   rules: Readonly<Record<string, SeveritySetting>>;
@@ -19,6 +19,23 @@ export interface SeverityConfig {
 /** The severity the config gives the rule, else the rule's default. */
 export function severityOf(rule: RatedRule, config: SeverityConfig): SeveritySetting {
   return config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+/**
+ * A finding's severity. With `[rules]` setting the rule, that is the ceiling: the rule may only ask for
+ * less. Without it, a finding is at the rule's default unless the rule asks otherwise, and may ask up to
+ * the rule's `alertSeverity` (SPEC-2's alerts: slow-query over `alert_ms`, connection-headroom over
+ * `connections_alert`), so the default in the rule table stays what most findings get.
+ */
+export function findingSeverity(
+  rule: RatedRule,
+  config: SeverityConfig,
+  asked: Severity | undefined,
+): Severity {
+  const configured = config.rules[rule.meta.id];
+  if (configured !== undefined && configured !== 'off') return lowerOf(configured, asked);
+  const ceiling = rule.meta.alertSeverity ?? rule.meta.defaultSeverity;
+  return lowerOf(ceiling, asked ?? rule.meta.defaultSeverity);
 }
 
 /** The configured severity, or the one a rule asked for when that is lower. */

@@ -10,7 +10,7 @@ import type { Location } from './location.ts';
 import type { RedisKeyGroup } from './redis/facts.ts';
 import type { Severity } from './severity.ts';
 import type { CacheWrite } from './source/facts.ts';
-import type { HealthFacts } from './health/facts.ts';
+import type { HealthFacts, HealthSource } from './health/facts.ts';
 import type { PlatformFacts } from './platform/facts.ts';
 
 // Defined below this module (so the config and the fact modules need not import it), named here too.
@@ -55,7 +55,18 @@ export interface RuleMeta {
   /** One line, shown by `scribe-lint rules`, in SARIF and in annotation titles. */
   description: string;
   defaultSeverity: Severity;
+  /**
+   * How high a finding may ask to go when the config does not set the rule's severity: the rules whose
+   * spec rows have an alert above the target (an alert finding asks `severity: 'error'`). Default: the
+   * default severity.
+   */
+  alertSeverity?: Severity;
   sources: SourceKind[];
+  /**
+   * For a health rule: the live connections its facts come from (default: the database). It is listed as
+   * not run when the run read none of them (`--redis` alone leaves the database rules nothing to judge).
+   */
+  healthSources?: readonly HealthSource[];
   /**
    * The parse-tree node types `checkStatement` reads (e.g. `IndexStmt`). A hint that lets a static run drop
    * every other tree as soon as it is parsed; a statement rule without it keeps all trees.
@@ -78,6 +89,17 @@ export interface RuleMeta {
    * (src/provider-faults.ts). A live database's fault is reported by the schema rule that was checking.
    */
   reportsFaultsOf?: readonly FaultReportingProvider[];
+  /**
+   * Its findings are lock or rewrite hazards on the table named by the finding's `object` (`schema.table`
+   * or `schema.table.column`): with `--db`, a finding on a table below `[locks] small_table_rows` rows in
+   * production is lowered to info and says why (src/small-tables.ts).
+   */
+  lockHazard?: boolean;
+  /**
+   * Reads `StatementContext.observed`: the shadow reads each statement's locks and rewrites only when such
+   * a rule is on (and, with `--db` and migration files, replays them for it: src/lint.ts).
+   */
+  observesLocks?: boolean;
 }
 
 /** The providers whose faults one rule reports for all (`RuleMeta.reportsFaultsOf`). */
@@ -155,6 +177,18 @@ export interface HistoryView {
   isPartitionedTable(qualifiedName: string): boolean;
   /** The table an index belongs to, when known. */
   tableOfIndex(qualifiedName: string): string | undefined;
+  /**
+   * True when the column existed before the current file began: its table is existing and no statement of
+   * this file (or, with `--since`, of the change) added it.
+   */
+  isExistingColumn(qualifiedTable: string, column: string): boolean;
+  /**
+   * True when the table has a valid `CHECK (column IS NOT NULL)` (added without NOT VALID, or validated by
+   * an earlier statement), which lets `SET NOT NULL` skip its scan on PostgreSQL 12+.
+   */
+  hasValidNotNullCheck(qualifiedTable: string, column: string): boolean;
+  /** True when the history built this index with CONCURRENTLY. */
+  isConcurrentIndex(qualifiedName: string): boolean;
 }
 
 export interface StatementContext {

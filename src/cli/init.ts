@@ -72,6 +72,11 @@ read_replica = ${d.platform.readReplica}
 # Longest wait for one Management API request (--supabase-project), in seconds.
 timeout_seconds = ${d.platform.timeoutSeconds}
 
+[locks]
+# With --db and migration files: a lock or rewrite hazard on a table with fewer rows than this (PostgreSQL's
+# estimate, pg_class.reltuples) is lowered to info, since the lock is over before anyone waits. 0: never.
+small_table_rows = ${d.locks.smallTableRows}
+
 [health]
 # The live statistics' targets (SPEC-2's success metrics), judged with --db (and --redis).
 # Statements with fewer calls than this are not judged by slow-query and audit-query-time.

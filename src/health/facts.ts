@@ -77,7 +77,12 @@ export interface RedisStatsFacts {
   keyspaceMisses: number;
 }
 
+/** The live connections health facts come from. */
+export type HealthSource = 'database' | 'redis';
+
 export interface HealthFacts {
+  /** Which connections this run read (`--db`, `--redis`); absent: both (facts built by hand, in tests). */
+  read?: Record<HealthSource, boolean>;
   unreadable: Unreadable[];
   statements?: StatementFacts;
   connections?: ConnectionFacts;

@@ -15,7 +15,10 @@ export async function readHealth(
   db: CatalogConnection | undefined,
   options: Pick<LintOptions, 'config' | 'redisUrl'>,
 ): Promise<HealthFacts> {
-  const facts: HealthFacts = { unreadable: [] };
+  const facts: HealthFacts = {
+    read: { database: db !== undefined, redis: !!options.redisUrl },
+    unreadable: [],
+  };
   if (db) {
     // the audit role's name, quoted as SQL needs it, for the grants the findings suggest
     const [{ role }] = await db.query<{ role: string }>('select quote_ident(current_user) as role');

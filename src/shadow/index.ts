@@ -15,6 +15,7 @@ import { locationIn } from '../location.ts';
 import { UsageError } from '../errors.ts';
 import type { LintOptions, Opened, SchemaSource } from '../providers.ts';
 import { statementOf } from '../parse/ast.ts';
+import { severityOf } from '../severity.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
 import { OriginRecorder } from './origins.ts';
 import {
@@ -49,7 +50,7 @@ const MAX_RESTARTS = 25;
 /** Replays the applied migration files into a fresh shadow database. Close it when the run is done. */
 export async function openShadow(
   files: readonly MigrationFile[],
-  options?: Pick<LintOptions, 'config'>,
+  options?: Pick<LintOptions, 'config'> & Partial<Pick<LintOptions, 'rules'>>,
   start: StartOptions = {},
 ): Promise<Opened<ShadowSource>> {
   // Read first: a malformed SCRIBE_LINT_SHADOW_* variable is a usage error, not a start failure.
@@ -58,6 +59,7 @@ export async function openShadow(
   const skipped = new Map<Statement, string>();
   const extensions = requestedExtensions(files);
   const onError = onErrorFor(options?.config);
+  const observeLocks = wantsLocks(options);
   let first: ShadowDatabase | undefined;
   for (;;) {
     const shadow = await startOrExplain({ ...start, limits, extensions, budgetStart }, first !== undefined);
@@ -65,7 +67,7 @@ export async function openShadow(
     first ??= shadow;
     const { db } = shadow;
     const origins = new OriginRecorder(db);
-    const replayer = new Replayer(db, origins, { skipped, onError });
+    const replayer = new Replayer(db, origins, { skipped, onError, observeLocks });
     try {
       const outcome = await replayer.replay(files);
       db.endBudget();
@@ -75,6 +77,7 @@ export async function openShadow(
           connection: connectionTo(db),
           locate: (k, n) => origins.locate(k, n),
           replay: status(outcome, first),
+          ...(replayer.observer && { observed: (s: Statement) => replayer.observer?.observed(s) }),
         },
         close: () => db.close(),
       };
@@ -98,6 +101,18 @@ export async function openShadow(
       );
     }
   }
+}
+
+/**
+ * Locks are observed when a rule that reads them is on (their cost is one catalog query per statement), or
+ * when the caller names no rules (a test of the shadow itself).
+ */
+function wantsLocks(options: Partial<Pick<LintOptions, 'config' | 'rules'>> | undefined): boolean {
+  if (!options?.rules) return true;
+  const config = options.config;
+  return options.rules.some(
+    (rule) => rule.meta.observesLocks && (!config || severityOf(rule, config) !== 'off'),
+  );
 }
 
 /** Under `runner = "psql"` every statement stands alone: there is no file to roll back. */

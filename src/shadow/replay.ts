@@ -17,6 +17,7 @@ import { qualify, statementOf, unwrap } from '../parse/ast.ts';
 import { codePointOffsetToByte } from '../parse/positions.ts';
 import type { Location, MigrationFile, ReplayError, Statement } from '../types.ts';
 import { FailureTracker, type PgError } from './consequences.ts';
+import { EXISTING_RELATIONS_SQL, LockObserver, type HeldLockRow, type RelationRow } from './lock-observer.ts';
 import type { OidRow, OriginRecorder } from './origins.ts';
 import { ShadowStopped, type ShadowSession } from './pglite.ts';
 import { STANDIN_EXTENSIONS } from './standin/extensions.ts';
@@ -100,6 +101,8 @@ export interface ReplayOptions {
   skipped?: ReadonlyMap<Statement, string>;
   /** What a failing statement leaves behind (see the top of this file). Default `skip-statement`. */
   onError?: OnError;
+  /** Read the locks and rewrites of each statement on existing relations (lock-observer.ts). */
+  observeLocks?: boolean;
 }
 
 export class Replayer {
@@ -112,6 +115,8 @@ export class Replayer {
   /** The file being replayed: its statements that ran, and the names it recorded, until it commits. */
   private pending: { nodes: Node[]; names: NamedRecord[] } = { nodes: [], names: [] };
   private reached: { file: MigrationFile; statement: Statement } | undefined;
+  /** Set when the locks are observed: what each statement did to the relations its file started with. */
+  readonly observer: LockObserver | undefined;
 
   constructor(
     private readonly db: ShadowSession,
@@ -120,6 +125,7 @@ export class Replayer {
   ) {
     this.skipped = options.skipped ?? new Map();
     this.rollbackFiles = options.onError === 'rollback-file';
+    this.observer = options.observeLocks ? new LockObserver() : undefined;
   }
 
   /** The last statement the replay started, for saying where an incomplete replay stopped. */
@@ -152,6 +158,9 @@ export class Replayer {
   private async replayFile(file: MigrationFile): Promise<void> {
     this.pending = { nodes: [], names: [] };
     if (this.rollbackFiles) await this.db.exec('begin');
+    if (this.observer) {
+      this.observer.startFile((await this.db.query<RelationRow>(EXISTING_RELATIONS_SQL)).rows);
+    }
     for (const statement of file.statements) {
       if (statement.parseProblem || !statement.node) continue;
       this.reached = { file, statement };
@@ -199,19 +208,27 @@ export class Replayer {
     // One round trip for statement and watermark, unless the statement refuses a transaction block (two
     // statements in one message form an implicit one): CONCURRENTLY, VACUUM and the like.
     const together = track && replacement === undefined && !alone;
+    // The lock query goes last, after the statement (no prefix, so an error's position is unchanged).
+    const observe = this.observer !== undefined && replacement === undefined && !alone && observable(node);
+    const parts = [replacement ?? sql];
+    if (together) parts.push(this.origins.newObjectsSql());
+    if (observe) parts.push(this.observer!.heldLocksSql());
     try {
       // A statement that cannot run in a transaction runs between two (its file cannot roll it back).
       if (alone && this.rollbackFiles) await this.db.exec('commit');
-      const results = await this.db.exec(
-        together ? `${sql};\n${this.origins.newObjectsSql()}` : (replacement ?? sql),
-      );
+      const results = await this.db.exec(parts.join(';\n'));
       if (alone && this.rollbackFiles) await this.db.exec('begin');
-      if (together) this.origins.credit((results.at(-1)?.rows ?? []) as OidRow[], location);
+      if (together) {
+        this.origins.credit((results.at(observe ? -2 : -1)?.rows ?? []) as OidRow[], location);
+      }
+      if (observe) this.observer!.record(statement, (results.at(-1)?.rows ?? []) as HeldLockRow[]);
+      if (alone || !this.rollbackFiles) this.observer?.transactionEnded();
       // Inside the try: a server that broke on this statement is found here, and the statement blamed.
       if (track && !together) await this.origins.recordNewObjects(location);
     } catch (error) {
       if (error instanceof ShadowStopped) throw new ReplayInterrupted(statement, location, error);
       if (alone && this.rollbackFiles) await this.db.exec('begin');
+      this.observer?.transactionEnded();
       this.recordFailure(file, statement, node, sql, error as PgError);
       return false;
     }
@@ -311,6 +328,33 @@ function emulatedSql(node: Node): string | undefined {
   const schema = (schemaOption?.arg as { String?: { sval?: string } } | undefined)?.String?.sval;
   return stub(schema ?? 'public') || 'select';
 }
+
+/**
+ * Whether the lock query may follow the statement in its round trip: not for statements that take no
+ * table lock (SET, CREATE FUNCTION), nor for those that refuse the implicit transaction two statements in
+ * one message form (besides the `mustRunAlone` ones, which are never observed).
+ */
+function observable(node: Node): boolean {
+  const [kind, body] = unwrap(node) ?? ['', {}];
+  if (UNOBSERVED.has(kind)) return false;
+  if (kind === 'ReindexStmt')
+    return body.kind === 'REINDEX_OBJECT_TABLE' || body.kind === 'REINDEX_OBJECT_INDEX';
+  // CLUSTER with no table reclusters the whole database, which PostgreSQL runs only outside a transaction.
+  if (kind === 'ClusterStmt') return body.relation !== undefined;
+  return true;
+}
+
+const UNOBSERVED = new Set([
+  'VariableSetStmt',
+  'VariableShowStmt',
+  'CreateFunctionStmt',
+  'DiscardStmt',
+  'CheckPointStmt',
+  'CreateSubscriptionStmt',
+  'AlterSubscriptionStmt',
+  'DropSubscriptionStmt',
+  'AlterDatabaseStmt',
+]);
 
 /** Statements PostgreSQL will not run inside a transaction block. */
 function mustRunAlone(node: Node, sql: string): boolean {

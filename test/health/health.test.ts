@@ -13,6 +13,7 @@ import {
   databaseUrl,
   HEALTH_RULES,
   healthFindings,
+  healthRun,
   holdConnections,
   lineOf,
   repeat,
@@ -243,6 +244,15 @@ describe('cache-hit-rate on a real redis-server', () => {
     expect(findings.map(lineOf)).toEqual([
       'redis warning cache-hit-rate the Redis keyspace hit rate is 60.0 % (6 hits, 4 misses), below the 80 % target: cache what is read again, or stop caching what is not',
     ]);
+  });
+
+  it('with --redis alone, lists the database health rules as not run, not as passed', async () => {
+    await drive(9, 1);
+    const result = await healthRun({ redisUrl: redis.url });
+    const notRun = (result.rulesNotRun ?? []).filter((entry) => HEALTH_RULES.includes(entry.ruleId));
+    expect(notRun).toEqual(
+      HEALTH_RULES.filter((id) => id !== 'cache-hit-rate').map((ruleId) => ({ ruleId, reason: 'no --db' })),
+    );
   });
 
   it('is silent at 90 %, with --db too', async () => {

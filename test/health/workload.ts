@@ -8,6 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { allRules } from '../../rules/index.ts';
 import { defaultConfig, type Config } from '../../src/config.ts';
+import type { LintResult } from '../../src/engine.ts';
 import { lint } from '../../src/lint.ts';
 import type { Finding } from '../../src/types.ts';
 import { startCluster, type Cluster } from '../catalog/cluster.ts';
@@ -72,11 +73,18 @@ export function databaseUrl(cluster: Cluster, database: string): string {
 }
 
 /** The health findings of a `--db` (and `--redis`) run, as `pageLine`-style lines with the severity. */
-export async function healthFindings(options: {
+export async function healthFindings(options: HealthRunOptions): Promise<Finding[]> {
+  return (await healthRun(options)).findings.filter((finding) => HEALTH_RULES.includes(finding.ruleId));
+}
+
+export interface HealthRunOptions {
   databaseUrl?: string;
   redisUrl?: string;
   configure?: (config: Config) => void;
-}): Promise<Finding[]> {
+}
+
+/** The whole result of a live lint run with no migration files, as the CLI's `--db` / `--redis` runs it. */
+export async function healthRun(options: HealthRunOptions): Promise<LintResult> {
   const cwd = mkdtempSync(path.join(tmpdir(), 'scribe-lint-health-'));
   try {
     const config = defaultConfig(cwd);
@@ -91,7 +99,7 @@ export async function healthFindings(options: {
       redisUrl: options.redisUrl,
       now: EXAMPLE_NOW,
     });
-    return result.findings.filter((finding) => HEALTH_RULES.includes(finding.ruleId));
+    return result;
   } finally {
     rmSync(cwd, { recursive: true, force: true });
   }

@@ -1,0 +1,82 @@
+import type { AlterObjectSchemaStmt, DropStmt, RenameStmt } from 'libpg-query';
+import { tableCommands } from '../src/parse/alter-table.ts';
+import { qualify, qualifyNameList, statementOf } from '../src/parse/ast.ts';
+import type { Rule, Statement, StatementContext } from '../src/types.ts';
+
+// While a migration deploys, the app version already running still queries the old names: a dropped or
+// renamed table or column makes those queries fail until the new app is out. Objects this file (or, with
+// --since, this change) created are not in production yet, so removing them breaks nobody.
+const rule: Rule = {
+  meta: {
+    id: 'breaking-change',
+    description: 'No table or column that existed before the migration is dropped, renamed or moved to another schema.',
+    defaultSeverity: 'warning',
+    sources: ['statement'],
+    statementKinds: ['DropStmt', 'RenameStmt', 'AlterTableStmt', 'AlterObjectSchemaStmt'],
+  },
+
+  checkStatement(statement, context) {
+    const found = [
+      ...droppedTables(statementOf(statement.node, 'DropStmt'), context),
+      ...droppedColumns(statement, context),
+      ...renamed(statementOf(statement.node, 'RenameStmt'), context),
+      ...moved(statementOf(statement.node, 'AlterObjectSchemaStmt'), context),
+    ];
+    for (const { what, object } of found)
+      context.report({
+        message: `${what}, which existed before this migration, breaks the app version still running during the deploy; ${ADVICE}`,
+        location: context.locateStatement(statement),
+        object,
+      });
+  },
+};
+
+const ADVICE = 'stop using the old name in the app first, and remove it in a later migration';
+
+interface Break {
+  /** E.g. "dropping column `public.clients.email`". */
+  what: string;
+  object: string;
+}
+
+function droppedTables(drop: DropStmt | undefined, context: StatementContext): Break[] {
+  if (drop?.removeType !== 'OBJECT_TABLE') return [];
+  return (drop.objects ?? [])
+    .map(qualifyNameList)
+    .filter((table) => context.history.isExistingTable(table))
+    .map((table) => ({ what: `dropping table \`${table}\``, object: table }));
+}
+
+function droppedColumns(statement: Statement, context: StatementContext): Break[] {
+  const alter = statementOf(statement.node, 'AlterTableStmt');
+  const table = qualify(alter?.relation);
+  return tableCommands(alter)
+    .filter((command) => command.subtype === 'AT_DropColumn' && command.name)
+    .filter((command) => context.history.isExistingColumn(table, command.name!))
+    .map((command) => ({
+      what: `dropping column \`${table}.${command.name}\``,
+      object: `${table}.${command.name}`,
+    }));
+}
+
+function renamed(rename: RenameStmt | undefined, context: StatementContext): Break[] {
+  if (!rename?.newname) return [];
+  const table = qualify(rename.relation);
+  if (rename.renameType === 'OBJECT_TABLE' && context.history.isExistingTable(table))
+    return [{ what: `renaming table \`${table}\` to \`${rename.newname}\``, object: table }];
+  const column = rename.subname;
+  if (rename.renameType !== 'OBJECT_COLUMN' || rename.relationType !== 'OBJECT_TABLE' || !column) return [];
+  if (!context.history.isExistingColumn(table, column)) return [];
+  return [
+    { what: `renaming column \`${table}.${column}\` to \`${rename.newname}\``, object: `${table}.${column}` },
+  ];
+}
+
+function moved(move: AlterObjectSchemaStmt | undefined, context: StatementContext): Break[] {
+  if (move?.objectType !== 'OBJECT_TABLE' || !move.newschema) return [];
+  const table = qualify(move.relation);
+  if (!context.history.isExistingTable(table)) return [];
+  return [{ what: `moving table \`${table}\` to schema \`${move.newschema}\``, object: table }];
+}
+
+export default rule;
