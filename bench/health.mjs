@@ -7,14 +7,12 @@
 //
 // Usage: node bench/health.mjs [--runs N] [--json]
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { liveSchemaSql } from './schema.mjs';
-import { bundleEntry } from './bundle.mjs';
+import { bundleEntry, median, runSample } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -91,18 +89,7 @@ async function withCluster(fn) {
 }
 
 function sample(bundled, mode, url) {
-  const output = execFileSync(process.execPath, [bundled, mode, url], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  return JSON.parse(output.trim().split('\n').at(-1));
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return runSample(bundled, [mode, url], { cwd: root });
 }
 
 async function main() {

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { bundleEntry } from './bundle.mjs';
+import { bundleEntry, median, runSample } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -44,19 +44,7 @@ console.log(JSON.stringify({ totalMs: done - started, openMs: opened - started, 
 `;
 
 function sample(bundled, mode, target, env = {}) {
-  const output = execFileSync(process.execPath, [bundled, mode, target], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  return JSON.parse(output.trim().split('\n').at(-1));
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return runSample(bundled, [mode, target], { cwd: root, env });
 }
 
 // ------------------------------------------------------------------------------------------------

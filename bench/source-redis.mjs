@@ -10,14 +10,14 @@
 //
 // Usage: node bench/source-redis.mjs [--runs N] [--skip-source] [--skip-redis] [--json]
 
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
-import { bundleEntry } from './bundle.mjs';
+import { bundleEntry, median, runSample } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -58,17 +58,7 @@ if (mode === 'source') {
 `;
 
 function sample(bundlePath, mode, target) {
-  const output = execFileSync(process.execPath, [bundlePath, mode, target], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  return JSON.parse(output.trim().split('\n').pop());
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return runSample(bundlePath, [mode, target]);
 }
 
 // ---------------------------------------------------------------------------------------------------

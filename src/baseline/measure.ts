@@ -41,8 +41,19 @@ export interface DatabaseBaseline {
   cache: { hits: number; misses: number } | NotMeasured;
 }
 
+// pg_total_relation_size waits for a lock: a table another session holds ACCESS EXCLUSIVE on (a migration
+// under way) is sized from the planner's relpages instead, as src/health/tables.ts does, so the baseline
+// never queues behind DDL. A partitioned table is the sum of its partitions, which the list leaves out.
 const LARGEST_TABLES = `
-  select n.nspname || '.' || c.relname as table, pg_total_relation_size(c.oid)::float8 as bytes
+  select n.nspname || '.' || c.relname as table,
+         case when exists (select 1 from pg_locks k
+                            where k.locktype = 'relation' and k.relation = c.oid
+                              and k.mode = 'AccessExclusiveLock' and k.pid <> pg_backend_pid())
+              then c.relpages::float8 * current_setting('block_size')::int
+              when c.relkind = 'p'
+              then (select coalesce(sum(pg_total_relation_size(t.relid)), 0)::float8
+                      from pg_partition_tree(c.oid) t where t.isleaf)
+              else pg_total_relation_size(c.oid)::float8 end as bytes
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
    where c.relkind in ('r', 'p', 'm') and not c.relispartition and ${appSchema('n')}
      and ${notExtensionMember('c.oid')}

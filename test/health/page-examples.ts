@@ -9,7 +9,7 @@ import { defaultConfig } from '../../src/config.ts';
 import { runLint } from '../../src/engine.ts';
 import type { HealthFacts } from '../../src/health/facts.ts';
 import type { Finding, Rule } from '../../src/types.ts';
-import { EXAMPLE_NOW } from '../helpers/examples.ts';
+import { EXAMPLE_NOW, fences, section } from '../helpers/examples.ts';
 
 const FACT_KEYS = ['unreadable', 'statements', 'connections', 'tables', 'database', 'redis'];
 
@@ -37,17 +37,4 @@ export async function lintHealthExample(facts: HealthFacts): Promise<Finding[]> 
     health: facts,
   });
   return result.findings;
-}
-
-function section(page: string, title: string): string {
-  const start = page.indexOf(`\n## ${title}\n`);
-  if (start === -1) return '';
-  const next = page.indexOf('\n## ', start + 1);
-  return page.slice(start, next === -1 ? undefined : next);
-}
-
-function fences(markdown: string, language: string): string[] {
-  return [...markdown.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map(
-    (match) => match[1],
-  );
 }

@@ -34,14 +34,16 @@ export function parseRulePage(page: string): RulePage {
   };
 }
 
-function section(page: string, title: string): string {
+/** A `## title` section of a rule page, up to the next `## `; empty when the page has none. */
+export function section(page: string, title: string): string {
   const start = page.indexOf(`\n## ${title}\n`);
   if (start === -1) return '';
   const next = page.indexOf('\n## ', start + 1);
   return page.slice(start, next === -1 ? undefined : next);
 }
 
-function fences(markdown: string, language: string): string[] {
+/** The bodies of the fenced code blocks of a language in a piece of Markdown. */
+export function fences(markdown: string, language: string): string[] {
   const pattern = new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g');
   return [...markdown.matchAll(pattern)].map((match) => match[1]);
 }

@@ -7,7 +7,7 @@
 import { loadConfig } from '../../src/config.ts';
 import { lint } from '../../src/lint.ts';
 import type { Finding, Rule } from '../../src/types.ts';
-import { EXAMPLE_NOW, writeProject, type ExampleFile } from '../helpers/examples.ts';
+import { EXAMPLE_NOW, fences, section, writeProject, type ExampleFile } from '../helpers/examples.ts';
 import {
   compliantAnswers,
   startStandin,
@@ -72,17 +72,4 @@ export async function lintPlatformExample(
     project.remove();
     await standin.close();
   }
-}
-
-function section(page: string, title: string): string {
-  const start = page.indexOf(`\n## ${title}\n`);
-  if (start === -1) return '';
-  const next = page.indexOf('\n## ', start + 1);
-  return page.slice(start, next === -1 ? undefined : next);
-}
-
-function fences(markdown: string, language: string): string[] {
-  return [...markdown.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map(
-    (match) => match[1],
-  );
 }
