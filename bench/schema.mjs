@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Schema benchmark: (1) shadow replay + all rules on a generated 125-file Supabase-style history, run by
-// the bundled CLI: cold (empty cache: the shipped seed is loaded), warm (the cache the cold run wrote) and,
-// for reference, with neither (initdb runs); (2) live audit of a generated database with 1,000 tables,
+// the bundled CLI: cold (empty cache: the shipped seed is loaded), warm (the cache the cold run wrote), warm
+// with the rules that read lock observations off (so the replay reads no pg_locks: the observation's cost)
+// and, for reference, with neither cache nor seed (initdb runs); (2) live audit of a generated database with 1,000 tables,
 // 2,000 foreign keys and 500 partitions on the PostgreSQL server at SCRIBE_LINT_TEST_PG (default
 // postgres://postgres@127.0.0.1:5432/postgres). Prints medians.
 //
@@ -255,14 +256,23 @@ async function benchShadow() {
     execFileSync(process.execPath, ['build.mjs', '--out', dist], { cwd: root, stdio: 'pipe' });
     const project = path.join(work, 'app');
     generateHistory(path.join(project, 'supabase', 'migrations'));
-    const cli = (env) => shadowSample(path.join(dist, 'cli.js'), project, env);
+    const cli = (env, extra) => shadowSample(path.join(dist, 'cli.js'), project, env, extra);
+    // The three rules that read the shadow's lock observations off: the replay then reads no pg_locks.
+    const noLocksConfig = path.join(work, 'no-locks.toml');
+    writeFileSync(
+      noLocksConfig,
+      '[rules]\ntable-rewrite = "off"\nlock-timeout = "off"\nlong-exclusive-lock = "off"\n',
+    );
     const cold = [];
     const warm = [];
+    const warmNoLocks = [];
     const noSeed = [];
     for (let run = 0; run < runs; run++) {
       const cache = path.join(work, `cache-${run}`);
       cold.push(cli({ SCRIBE_LINT_CACHE_DIR: cache }));
       warm.push(cli({ SCRIBE_LINT_CACHE_DIR: cache }));
+      // Interleaved with the observed runs, so both see the same machine load.
+      warmNoLocks.push(cli({ SCRIBE_LINT_CACHE_DIR: cache }, ['--config', noLocksConfig]));
       if (!args.includes('--skip-no-seed'))
         noSeed.push(cli({ SCRIBE_LINT_NO_CACHE: '1', SCRIBE_LINT_NO_SEED: '1' }));
     }
@@ -281,6 +291,7 @@ async function benchShadow() {
       findings: cold[0].findings,
       cold: summary(cold),
       warm: summary(warm),
+      warmNoLocks: summary(warmNoLocks),
       noSeed: summary(noSeed),
       coldUsedSeed: cold.every((s) => s.warmStart),
     };
@@ -290,11 +301,11 @@ async function benchShadow() {
 }
 
 /** One run of the bundled CLI on the project; wall time from spawn to exit, so Node start-up counts. */
-function shadowSample(cli, project, env) {
+function shadowSample(cli, project, env, extra = []) {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    [cli, '--format', 'json', '--fail-on', 'never', '--now', '2025-11-15'],
+    [cli, '--format', 'json', '--fail-on', 'never', '--now', '2025-11-15', ...extra],
     {
       cwd: project,
       env: { ...process.env, ...env },
@@ -352,6 +363,7 @@ async function main() {
       );
     line('cold (seed)   ', s.cold);
     line('warm (cache)  ', s.warm);
+    line('warm, no locks', s.warmNoLocks);
     line('no seed/cache ', s.noSeed);
     if (!s.coldUsedSeed) console.log('  warning: a cold run did not load the shipped seed');
   }

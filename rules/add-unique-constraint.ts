@@ -1,5 +1,10 @@
 import type { Constraint } from 'libpg-query';
-import { addedConstraintOf, columnConstraints, columnDefOf, tableCommands } from '../src/parse/alter-table.ts';
+import {
+  addedConstraintOf,
+  columnConstraints,
+  columnDefOf,
+  tableCommands,
+} from '../src/parse/alter-table.ts';
 import { qualify, statementOf } from '../src/parse/ast.ts';
 import { lockName, lockWords } from '../src/locks.ts';
 import type { HistoryView, Rule } from '../src/types.ts';
@@ -35,7 +40,11 @@ const rule: Rule = {
       for (const constraint of constraints) {
         const message = messageFor(constraint, table, context.history);
         if (!message) continue;
-        context.report({ message, location: context.locateNode(statement, constraint.location), object: table });
+        context.report({
+          message,
+          location: context.locateNode(statement, constraint.location),
+          object: table,
+        });
       }
     }
   },

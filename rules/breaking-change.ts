@@ -1,6 +1,6 @@
-import type { AlterObjectSchemaStmt, DropStmt, RenameStmt } from 'libpg-query';
+import type { AlterObjectSchemaStmt, AlterTableStmt, DropStmt, RenameStmt } from 'libpg-query';
 import { tableCommands } from '../src/parse/alter-table.ts';
-import { qualify, qualifyNameList, statementOf } from '../src/parse/ast.ts';
+import { qualify, qualifyNameList } from '../src/parse/ast.ts';
 import type { Rule, Statement, StatementContext } from '../src/types.ts';
 
 // While a migration deploys, the app version already running still queries the old names: a dropped or
@@ -9,20 +9,15 @@ import type { Rule, Statement, StatementContext } from '../src/types.ts';
 const rule: Rule = {
   meta: {
     id: 'breaking-change',
-    description: 'No table or column that existed before the migration is dropped, renamed or moved to another schema.',
+    description:
+      'No table or column that existed before the migration is dropped, renamed or moved to another schema.',
     defaultSeverity: 'warning',
     sources: ['statement'],
     statementKinds: ['DropStmt', 'RenameStmt', 'AlterTableStmt', 'AlterObjectSchemaStmt'],
   },
 
   checkStatement(statement, context) {
-    const found = [
-      ...droppedTables(statementOf(statement.node, 'DropStmt'), context),
-      ...droppedColumns(statement, context),
-      ...renamed(statementOf(statement.node, 'RenameStmt'), context),
-      ...moved(statementOf(statement.node, 'AlterObjectSchemaStmt'), context),
-    ];
-    for (const { what, object } of found)
+    for (const { what, object } of breaksOf(statement, context))
       context.report({
         message: `${what}, which existed before this migration, breaks the app version still running during the deploy; ${ADVICE}`,
         location: context.locateStatement(statement),
@@ -30,6 +25,19 @@ const rule: Rule = {
       });
   },
 };
+
+/** The statement kinds that can break, tried in turn: most statements are none of them. */
+function breaksOf(statement: Statement, context: StatementContext): readonly Break[] {
+  const node = statement.node;
+  if (!node) return NONE;
+  if ('DropStmt' in node) return droppedTables(node.DropStmt, context);
+  if ('AlterTableStmt' in node) return droppedColumns(node.AlterTableStmt, context);
+  if ('RenameStmt' in node) return renamed(node.RenameStmt, context);
+  if ('AlterObjectSchemaStmt' in node) return moved(node.AlterObjectSchemaStmt, context);
+  return NONE;
+}
+
+const NONE: readonly Break[] = [];
 
 const ADVICE = 'stop using the old name in the app first, and remove it in a later migration';
 
@@ -47,8 +55,7 @@ function droppedTables(drop: DropStmt | undefined, context: StatementContext): B
     .map((table) => ({ what: `dropping table \`${table}\``, object: table }));
 }
 
-function droppedColumns(statement: Statement, context: StatementContext): Break[] {
-  const alter = statementOf(statement.node, 'AlterTableStmt');
+function droppedColumns(alter: AlterTableStmt | undefined, context: StatementContext): Break[] {
   const table = qualify(alter?.relation);
   return tableCommands(alter)
     .filter((command) => command.subtype === 'AT_DropColumn' && command.name)

@@ -38,6 +38,9 @@ import setNotNullScan from './set-not-null-scan.ts';
 import addUniqueConstraint from './add-unique-constraint.ts';
 import addColumnRequired from './add-column-required.ts';
 import breakingChange from './breaking-change.ts';
+import tableRewrite from './table-rewrite.ts';
+import lockTimeout from './lock-timeout.ts';
+import longExclusiveLock from './long-exclusive-lock.ts';
 
 export const allRules: readonly Rule[] = [
   // statement rules
@@ -52,6 +55,9 @@ export const allRules: readonly Rule[] = [
   addUniqueConstraint,
   addColumnRequired,
   breakingChange,
+  tableRewrite,
+  lockTimeout,
+  longExclusiveLock,
   // schema rules (shadow and live)
   fkIndex,
   rlsEnabled,

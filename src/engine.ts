@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { NotVerifiedError, ruleFailure } from './errors.ts';
 import { HistoryModel } from './history/model.ts';
 import { locationIn } from './location.ts';
+import { locksTaken, type StatementLock } from './locks.ts';
 import type { HealthFacts } from './health/facts.ts';
 import type { PlatformFacts } from './platform/facts.ts';
 import type { RedisScan, SchemaSource } from './providers.ts';
@@ -78,6 +79,11 @@ export interface LintResult {
    * looked (display paths, comma-separated), so reports can say so and how to point it elsewhere.
    */
   nothingFound?: { lookedAt: string };
+  /**
+   * What the shadow saw the migrations lock on existing tables (SHARE UPDATE EXCLUSIVE and stronger), for
+   * the markdown report; with `--since`, only the changed files'. Absent when locks were not observed.
+   */
+  locks?: StatementLock[];
 }
 
 export async function runLint(request: LintRequest): Promise<LintResult> {
@@ -85,6 +91,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   const active = request.rules.filter((rule) => severityOf(rule, config) !== 'off');
   const collector = new FindingCollector(config);
 
+  const observed = request.observed ?? request.schema?.observed?.bind(request.schema);
   if (request.statementFindings) collector.findings.push(...request.statementFindings);
   else {
     const found = checkMigrations({
@@ -94,7 +101,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
       rules: active,
       config,
       changedFiles: request.changedFiles,
-      observed: request.observed ?? request.schema?.observed?.bind(request.schema),
+      observed,
     });
     collector.findings.push(...found);
   }
@@ -150,6 +157,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
     replay: request.schema?.replay,
     redis: request.redis && { scannedKeys: request.redis.scannedKeys, complete: request.redis.complete },
     failOn: config.failOn,
+    ...(observed && { locks: locksTaken(changedOnly(request.files, request.changedFiles), observed) }),
     failed: findings.some((finding) => failsRun(finding, config.failOn)),
     rulesNotRun: rulesNotRun(active, request),
   };
@@ -321,6 +329,13 @@ async function checkSchema(
       report({ message: `not verified: ${error.message}`, object: error.object, severity: 'info' });
     }
   }
+}
+
+function changedOnly(
+  files: readonly MigrationFile[],
+  changed: ReadonlySet<string> | undefined,
+): readonly MigrationFile[] {
+  return changed ? files.filter((file) => changed.has(file.displayPath)) : files;
 }
 
 function markNewFindings(findings: Finding[], changedFiles: ReadonlySet<string> | undefined): void {

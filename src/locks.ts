@@ -1,8 +1,9 @@
 // PostgreSQL's table lock modes in the words a reviewer needs: what each one blocks. One table, shared by
 // the lock rules, the size-aware severity and the markdown report, so every message says the same thing.
 
+import { MANAGED_SCHEMAS } from './catalog/schemas.ts';
 import { statementOf } from './parse/ast.ts';
-import type { LockMode, Statement } from './types.ts';
+import type { LockMode, MigrationFile, Statement, StatementObservation } from './types.ts';
 
 /** The modes that block other sessions' writes (or reads too): the ones worth a reviewer's attention. */
 export const STRONG_LOCKS: readonly LockMode[] = [
@@ -30,6 +31,12 @@ export function lockName(mode: LockMode): string {
     .replace(/Lock$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toUpperCase();
+}
+
+/** "an ACCESS EXCLUSIVE lock", "a SHARE lock": the lock as a message names it. */
+export function lockPhrase(mode: LockMode): string {
+  const name = lockName(mode);
+  return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} lock`;
 }
 
 /** What other sessions cannot do while the lock is held. */
@@ -96,4 +103,41 @@ function explicitBlocks(statements: readonly Statement[]): (number | undefined)[
     }
     return current;
   });
+}
+
+/** Whether a `schema.name` relation belongs to the app team (not a Supabase-managed or system schema). */
+export function isAppRelation(relation: string): boolean {
+  return !MANAGED_SCHEMAS.includes(relation.slice(0, relation.indexOf('.')));
+}
+
+/** One lock a migration statement took on an existing relation, as the report lists it. */
+export interface StatementLock {
+  /** Display path of the migration file. */
+  file: string;
+  line: number;
+  relation: string;
+  mode: LockMode;
+}
+
+/**
+ * The locks worth a reviewer's eye that the files' statements took on existing app relations: SHARE UPDATE
+ * EXCLUSIVE and stronger (the weaker ones are what every INSERT or SELECT takes, and block no ordinary
+ * query). In runner order, statements in file order, relations in name order.
+ */
+export function locksTaken(
+  files: readonly MigrationFile[],
+  observed: (statement: Statement) => StatementObservation | undefined,
+): StatementLock[] {
+  const floor = lockStrength('ShareUpdateExclusiveLock');
+  const taken: StatementLock[] = [];
+  for (const file of files) {
+    for (const statement of file.statements) {
+      for (const lock of observed(statement)?.locks ?? []) {
+        if (lockStrength(lock.mode) < floor || !isAppRelation(lock.relation)) continue;
+        const line = file.lines.position(statement.start).line;
+        taken.push({ file: file.displayPath, line, relation: lock.relation, mode: lock.mode });
+      }
+    }
+  }
+  return taken;
 }

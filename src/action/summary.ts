@@ -4,7 +4,7 @@
 
 import type { Finding } from '../types.ts';
 import { bySeverity, plural } from '../report/counts.ts';
-import { findingsTable, headline, suppressionsTable } from '../report/markdown.ts';
+import { findingsTable, headline, locksTable, suppressionsTable } from '../report/markdown.ts';
 import type { ReportInput } from '../report/types.ts';
 import type { AnnotationPlan } from './annotations.ts';
 import type { ChangedFiles } from './pull-request.ts';
@@ -31,6 +31,7 @@ export function jobSummary(input: SummaryInput, byteLimit = SUMMARY_BYTE_LIMIT):
   const before = [headline(input.report), scopeNote(input), annotationNote(input.annotations)];
   const after = [
     suppressionsTable(input.report),
+    locksTable(input.report),
     replaySection(input.report),
     redisSection(input.report),
     input.runway ? runwaySection(input.runway, input.clock) : '',

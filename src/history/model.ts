@@ -313,10 +313,13 @@ function alterTableEffect(statement: AlterTableStmt): HistoryEffect | undefined 
   if (statement.objtype !== 'OBJECT_TABLE') return undefined;
   const table = qualify(statement.relation);
   if (!table) return undefined;
-  const changes = (statement.cmds ?? [])
-    .map((command) => tableChangeOf(table, (command as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd))
-    .filter((change): change is TableChange => change !== undefined);
-  return changes.length > 0 ? { kind: 'alter-table', table, changes } : undefined;
+  // A loop, not map and filter: most ALTER TABLEs (RLS, grants' owners, defaults) change nothing tracked.
+  let changes: TableChange[] | undefined;
+  for (const command of statement.cmds ?? []) {
+    const change = tableChangeOf(table, (command as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd);
+    if (change) (changes ??= []).push(change);
+  }
+  return changes ? { kind: 'alter-table', table, changes } : undefined;
 }
 
 function tableChangeOf(table: string, command: AlterTableCmd | undefined): TableChange | undefined {

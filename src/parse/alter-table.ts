@@ -3,9 +3,12 @@
 
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node } from 'libpg-query';
 
+const NO_COMMANDS: readonly AlterTableCmd[] = [];
+
 /** The subcommands of an ALTER TABLE on a table (not an index, view or sequence), in order. */
-export function tableCommands(alter: AlterTableStmt | undefined): AlterTableCmd[] {
-  if (!alter || alter.objtype !== 'OBJECT_TABLE') return [];
+export function tableCommands(alter: AlterTableStmt | undefined): readonly AlterTableCmd[] {
+  // Called for every statement by several rules: nothing is allocated for the many that are no ALTER TABLE.
+  if (!alter || alter.objtype !== 'OBJECT_TABLE') return NO_COMMANDS;
   return (alter.cmds ?? [])
     .map((command) => (command as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd)
     .filter((command): command is AlterTableCmd => command !== undefined);
@@ -13,7 +16,9 @@ export function tableCommands(alter: AlterTableStmt | undefined): AlterTableCmd[
 
 /** The column an `ADD COLUMN` subcommand defines. */
 export function columnDefOf(command: AlterTableCmd): ColumnDef | undefined {
-  return command.subtype === 'AT_AddColumn' ? (command.def as { ColumnDef?: ColumnDef })?.ColumnDef : undefined;
+  return command.subtype === 'AT_AddColumn'
+    ? (command.def as { ColumnDef?: ColumnDef })?.ColumnDef
+    : undefined;
 }
 
 /** The constraint an `ADD CONSTRAINT` subcommand adds. */

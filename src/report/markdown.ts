@@ -1,6 +1,7 @@
 // `--format markdown`: a summary a PR comment or a job summary can show: the counts, the findings table with
 // links to each rule's page, the suppressions with their reasons, and how the schema was checked.
 
+import { lockName, lockWords } from '../locks.ts';
 import { docsUrl } from '../rule-docs.ts';
 import type { Finding } from '../types.ts';
 import { bySeverity, countFindings, plural } from './counts.ts';
@@ -16,6 +17,7 @@ export const markdownReporter: Reporter = (input) =>
     runNotes(input),
     findingsTable(input.result.findings),
     suppressionsTable(input),
+    locksTable(input),
     schemaStatus(input),
   ]
     .filter((part) => part !== '')
@@ -80,6 +82,34 @@ export function suppressionsTable({ result }: ReportInput): string {
       `| \`${escapeControls(suppression.location.file)}:${suppression.location.line}\` | ${suppression.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${cell(suppression.reason)} |`,
   );
   return ['#### Suppressions', '', '| Where | Rules | Reason |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Rows shown in the locks table; the rest are counted. */
+const MAX_LOCK_ROWS = 200;
+
+/**
+ * The locks each migration file's statements take on existing tables, as the shadow observed them: what a
+ * reviewer wants to see before approving a deploy. Absent when the locks were not observed.
+ */
+export function locksTable({ result }: ReportInput): string {
+  const locks = result.locks;
+  if (!locks || locks.length === 0) return '';
+  const rows = locks
+    .slice(0, MAX_LOCK_ROWS)
+    .map(
+      (lock) =>
+        `| \`${escapeControls(lock.file)}\` | ${lock.line} | \`${cell(lock.relation)}\` | ${lockName(lock.mode)} | ` +
+        `${lockWords(lock.mode).replace(/^blocks /, '')} |`,
+    );
+  const more = locks.length - rows.length;
+  return [
+    '#### Locks on existing tables',
+    '',
+    '| File | Line | Relation | Lock | Blocks |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ...(more > 0 ? ['', `And ${plural(more, 'more lock')}, not shown.`] : []),
+  ].join('\n');
 }
 
 function schemaStatus({ result }: ReportInput): string {

@@ -21,14 +21,14 @@ export const EXISTING_RELATIONS_SQL = `
 
 /**
  * The relation locks this backend holds, on relations no newer than `watermark`, with their current
- * relfilenode. Sent in the same round trip as the statement, so its implicit transaction still holds them.
+ * relfilenode and name (which relations are the user's is decided by the file-start snapshot). Sent in the same round trip as the statement, so its implicit transaction still holds them.
  */
 export function heldLocksSql(watermark: number): string {
+  // pg_class is joined loosely: a relation the statement dropped has no row any more, but its lock is held.
   return `
-  select c.oid::int8 as oid, c.relfilenode::int8 as filenode, n.nspname || '.' || c.relname as name, l.mode
-    from pg_locks l join pg_class c on c.oid = l.relation join pg_namespace n on n.oid = c.relnamespace
-   where l.locktype = 'relation' and l.pid = pg_backend_pid() and l.granted
-     and c.oid <= ${watermark} and c.relkind in ${RELATION_KINDS} and ${USER_NAMESPACES}`;
+  select l.relation::int8 as oid, c.relfilenode::int8 as filenode, n.nspname || '.' || c.relname as name, l.mode
+    from pg_locks l left join pg_class c on c.oid = l.relation left join pg_namespace n on n.oid = c.relnamespace
+   where l.locktype = 'relation' and l.pid = pg_backend_pid() and l.granted and l.relation::int8 <= ${watermark}`;
 }
 
 export interface RelationRow {
@@ -37,7 +37,11 @@ export interface RelationRow {
   name: string;
 }
 
-export interface HeldLockRow extends RelationRow {
+export interface HeldLockRow {
+  oid: number | string | bigint;
+  /** Null when the statement dropped the relation. */
+  filenode: number | string | bigint | null;
+  name: string | null;
   mode: string;
 }
 
@@ -83,10 +87,12 @@ export class LockObserver {
     for (const row of rows) {
       const relation = this.relations.get(Number(row.oid));
       if (!relation || !isLockMode(row.mode)) continue;
-      const filenode = Number(row.filenode);
       // A partitioned table has no storage (filenode 0): its partitions are rewritten, not it.
-      if (relation.filenode !== 0 && filenode !== relation.filenode) rewritten.add(relation.name);
-      relation.filenode = filenode;
+      if (row.filenode !== null) {
+        const filenode = Number(row.filenode);
+        if (relation.filenode !== 0 && filenode !== relation.filenode) rewritten.add(relation.name);
+        relation.filenode = filenode;
+      }
       const key = `${row.oid}:${row.mode}`;
       if (!this.held.has(key)) {
         this.held.add(key);
@@ -100,7 +106,7 @@ export class LockObserver {
     // Later statements name the relation as it is now.
     for (const row of rows) {
       const relation = this.relations.get(Number(row.oid));
-      if (relation) relation.name = row.name;
+      if (relation && row.name !== null) relation.name = row.name;
     }
     const locks = [...strongest.values()].sort((a, b) => (a.relation < b.relation ? -1 : 1));
     this.observations.set(statement, { locks, rewritten: [...rewritten].sort() });

@@ -101,7 +101,7 @@ describe('HistoryModel.hasValidNotNullCheck', () => {
   it.each([
     ['no check', 'select 1;'],
     ['a NOT VALID check', 'alter table clients add constraint email_nn check (email is not null) not valid;'],
-    ['a check of another shape', 'alter table clients add constraint c check (email <> \'\');'],
+    ['a check of another shape', "alter table clients add constraint c check (email <> '');"],
     ['a check over two columns', 'alter table clients add constraint c check (row(email, id) is not null);'],
     [
       'a check that was dropped',

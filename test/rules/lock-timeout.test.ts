@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { lintMigrations } from '../helpers/examples.ts';
+import type { Config } from '../../src/config.ts';
+
+const CREATE = '20250101000000_tables.sql';
+const tables =
+  'create table public.clients (id int primary key, name text);\ncreate table public.notes (id int primary key, client_id int);\n';
+
+const takes = (mode: string, table: string, blocks: string) =>
+  `lock-timeout takes ${mode} lock on existing table \`${table}\` (${blocks}) with no \`SET lock_timeout\` before it in the file: queued behind one long query, it stalls every query after it`;
+const exclusive = (table: string) => takes('an ACCESS EXCLUSIVE', table, 'blocks reads and writes');
+const shareRow = (table: string) => takes('a SHARE ROW EXCLUSIVE', table, 'blocks writes');
+
+describe('lock-timeout', () => {
+  it('reports ACCESS EXCLUSIVE and SHARE ROW EXCLUSIVE locks on existing tables without a lock_timeout', async () => {
+    const { lines } = await lintMigrations(
+      {
+        [CREATE]: tables,
+        '20250102000000_column.sql': 'alter table public.clients add column email text;',
+        '20250103000000_fk.sql':
+          'alter table public.notes add constraint notes_client_fk foreign key (client_id) references public.clients (id) not valid;',
+        '20250104000000_reset.sql':
+          "set lock_timeout = '5s';\nreset lock_timeout;\ncreate trigger t before insert on public.notes for each row execute function suppress_redundant_updates_trigger();",
+        '20250105000000_zero.sql':
+          "set lock_timeout = '5s';\nset lock_timeout = 0;\ndrop table public.notes;",
+      },
+      { shadow: true },
+    );
+    expect(lines('lock-timeout')).toEqual([
+      `20250102000000_column.sql:1:1-1:49 ${exclusive('public.clients')}`,
+      `20250103000000_fk.sql:1:1-1:121 ${shareRow('public.clients')}`,
+      `20250103000000_fk.sql:1:1-1:121 ${shareRow('public.notes')}`,
+      `20250104000000_reset.sql:3:1-3:114 ${shareRow('public.notes')}`,
+      `20250105000000_zero.sql:3:1-3:24 ${exclusive('public.clients')}`,
+      `20250105000000_zero.sql:3:1-3:24 ${exclusive('public.notes')}`,
+    ]);
+  });
+
+  it('reports a table once per transaction: the Supabase CLI runs the file as one', async () => {
+    const { lines } = await lintMigrations(
+      {
+        [CREATE]: tables,
+        '20250102000000_two.sql':
+          'alter table public.clients add column email text;\nalter table public.clients add column phone text;',
+      },
+      { shadow: true },
+    );
+    expect(lines('lock-timeout')).toEqual([`20250102000000_two.sql:1:1-1:49 ${exclusive('public.clients')}`]);
+  });
+
+  it('is silent after SET or SET LOCAL lock_timeout, on weaker locks and on new tables', async () => {
+    const { lines } = await lintMigrations(
+      {
+        [CREATE]: tables,
+        '20250102000000_set.sql':
+          "set lock_timeout = '5s';\nalter table public.clients add column email text;",
+        '20250103000000_local.sql':
+          "set local lock_timeout to '2s';\nalter table public.notes add column body text;",
+        '20250104000000_weak.sql':
+          "create index notes_client on public.notes (client_id);\ninsert into public.clients values (1, 'a');",
+        '20250105000000_new.sql':
+          'create table public.drafts (id int);\nalter table public.drafts add column body text;',
+      },
+      { shadow: true, configure: (config: Config) => void (config.rules['concurrent-index'] = 'off') },
+    );
+    expect(lines('lock-timeout')).toEqual([]);
+  });
+
+  it('under psql, SET LOCAL counts only inside its BEGIN … COMMIT block', async () => {
+    const { lines } = await lintMigrations(
+      {
+        [CREATE]: tables,
+        '20250102000000_psql.sql':
+          "begin;\nset local lock_timeout = '5s';\nalter table public.clients add column email text;\ncommit;\n" +
+          "set local lock_timeout = '5s';\nalter table public.clients add column phone text;",
+      },
+      { shadow: true, configure: (config: Config) => void (config.runner = 'psql') },
+    );
+    expect(lines('lock-timeout')).toEqual([
+      `20250102000000_psql.sql:6:1-6:49 ${exclusive('public.clients')}`,
+    ]);
+  });
+});
