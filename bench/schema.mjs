@@ -258,7 +258,8 @@ async function benchShadow() {
     generateHistory(path.join(project, 'supabase', 'migrations'));
     const cli = (env, extra) => shadowSample(path.join(dist, 'cli.js'), project, env, extra);
     // The three rules that read the shadow's lock observations off: the replay then reads no pg_locks.
-    const noLocksConfig = path.join(work, 'no-locks.toml');
+    // (beside the default config's place: the config's folder is what `migrations` is relative to)
+    const noLocksConfig = path.join(project, 'scribe-lint.no-locks.toml');
     writeFileSync(
       noLocksConfig,
       '[rules]\ntable-rewrite = "off"\nlock-timeout = "off"\nlong-exclusive-lock = "off"\n',

@@ -172,6 +172,8 @@ const MISSING_SOURCE: Record<SourceKind, string> = {
   platform: 'no --supabase-project and no supabase/config.toml',
 };
 
+const NOT_OBSERVED = 'no shadow replay, where its locks are observed';
+
 /** The active rules none of whose sources this run had (statement rules always run, if on nothing). */
 function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[] {
   const incomplete = request.schema?.replay?.incomplete === true;
@@ -185,9 +187,15 @@ function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[
     if (source === 'platform' && request.platform) return undefined;
     return request.missingSources?.[source] ?? MISSING_SOURCE[source];
   };
+  const observing = (request.observed ?? request.schema?.observed) !== undefined;
   const notRun: RuleNotRun[] = [];
   for (const rule of active) {
     if (incomplete && rule.meta.runsOnIncompleteShadow) continue; // it reports the early stop itself
+    // Its statements are judged on what the shadow saw them lock: without a replay it judged nothing.
+    if (rule.meta.observesLocks && !observing && request.files.length > 0) {
+      notRun.push({ ruleId: rule.meta.id, reason: NOT_OBSERVED });
+      continue;
+    }
     const reasons = rule.meta.sources.map((source) => why(source, rule));
     if (reasons.some((reason) => reason === undefined)) continue;
     notRun.push({ ruleId: rule.meta.id, reason: [...new Set(reasons)].join(' and ') });

@@ -17,7 +17,7 @@ import { qualify, statementOf, unwrap } from '../parse/ast.ts';
 import { codePointOffsetToByte } from '../parse/positions.ts';
 import type { Location, MigrationFile, ReplayError, Statement } from '../types.ts';
 import { FailureTracker, type PgError } from './consequences.ts';
-import { EXISTING_RELATIONS_SQL, LockObserver, type HeldLockRow, type RelationRow } from './lock-observer.ts';
+import { LockObserver, type HeldLockRow, type RelationRow } from './lock-observer.ts';
 import type { OidRow, OriginRecorder } from './origins.ts';
 import { ShadowStopped, type ShadowSession } from './pglite.ts';
 import { STANDIN_EXTENSIONS } from './standin/extensions.ts';
@@ -159,7 +159,7 @@ export class Replayer {
     this.pending = { nodes: [], names: [] };
     if (this.rollbackFiles) await this.db.exec('begin');
     if (this.observer) {
-      this.observer.startFile((await this.db.query<RelationRow>(EXISTING_RELATIONS_SQL)).rows);
+      this.observer.startFile((await this.db.query<RelationRow>(this.observer.snapshotSql())).rows);
     }
     for (const statement of file.statements) {
       if (statement.parseProblem || !statement.node) continue;
@@ -180,6 +180,8 @@ export class Replayer {
    */
   private async rollBackFile(notRun: readonly Statement[]): Promise<void> {
     await this.db.exec('rollback');
+    // What the file's watched statements renamed or rewrote is undone: the next file reads all again.
+    this.observer?.loseTrack();
     for (const node of this.pending.nodes) this.failures.failed(node);
     for (const statement of notRun) if (statement.node) this.failures.failed(statement.node);
     this.pending = { nodes: [], names: [] };
@@ -209,7 +211,8 @@ export class Replayer {
     // statements in one message form an implicit one): CONCURRENTLY, VACUUM and the like.
     const together = track && replacement === undefined && !alone;
     // The lock query goes last, after the statement (no prefix, so an error's position is unchanged).
-    const observe = this.observer !== undefined && replacement === undefined && !alone && observable(node);
+    const watch = this.observer && replacement === undefined && !alone ? watchFor(node, this.observer) : 'no';
+    const observe = watch === 'query';
     const parts = [replacement ?? sql];
     if (together) parts.push(this.origins.newObjectsSql());
     if (observe) parts.push(this.observer!.heldLocksSql());
@@ -221,7 +224,10 @@ export class Replayer {
       if (together) {
         this.origins.credit((results.at(observe ? -2 : -1)?.rows ?? []) as OidRow[], location);
       }
-      if (observe) this.observer!.record(statement, (results.at(-1)?.rows ?? []) as HeldLockRow[]);
+      if (watch === 'no') this.observer?.loseTrack();
+      else {
+        this.observer!.record(statement, observe ? ((results.at(-1)?.rows ?? []) as HeldLockRow[]) : []);
+      }
       if (alone || !this.rollbackFiles) this.observer?.transactionEnded();
       // Inside the try: a server that broke on this statement is found here, and the statement blamed.
       if (track && !together) await this.origins.recordNewObjects(location);
@@ -330,24 +336,27 @@ function emulatedSql(node: Node): string | undefined {
 }
 
 /**
- * Whether the lock query may follow the statement in its round trip: not for statements that take no
- * table lock (SET, CREATE FUNCTION), nor for those that refuse the implicit transaction two statements in
- * one message form (besides the `mustRunAlone` ones, which are never observed).
+ * How a statement's locks are observed: `query` (the lock query follows it in its round trip), `none` (it
+ * can lock no relation its file started with: SET, CREATE FUNCTION, a statement naming only new tables),
+ * or `no` (not observed: it refuses the implicit transaction that two statements in one message form,
+ * besides the `mustRunAlone` ones, which are never observed).
  */
-function observable(node: Node): boolean {
+function watchFor(node: Node, observer: LockObserver): 'query' | 'none' | 'no' {
   const [kind, body] = unwrap(node) ?? ['', {}];
-  if (UNOBSERVED.has(kind)) return false;
-  if (kind === 'ReindexStmt')
-    return body.kind === 'REINDEX_OBJECT_TABLE' || body.kind === 'REINDEX_OBJECT_INDEX';
+  if (LOCK_NOTHING.has(kind)) return 'none';
+  if (OUTSIDE_TRANSACTIONS.has(kind)) return 'no';
+  if (kind === 'ReindexStmt' && body.kind !== 'REINDEX_OBJECT_TABLE' && body.kind !== 'REINDEX_OBJECT_INDEX')
+    return 'no';
   // CLUSTER with no table reclusters the whole database, which PostgreSQL runs only outside a transaction.
-  if (kind === 'ClusterStmt') return body.relation !== undefined;
-  return true;
+  if (kind === 'ClusterStmt' && body.relation === undefined) return 'no';
+  return observer.mayLockExisting(node) ? 'query' : 'none';
 }
 
-const UNOBSERVED = new Set([
-  'VariableSetStmt',
-  'VariableShowStmt',
-  'CreateFunctionStmt',
+/** Statements that take no lock on a table. */
+const LOCK_NOTHING = new Set(['VariableSetStmt', 'VariableShowStmt', 'CreateFunctionStmt']);
+
+/** Statements (or forms) PostgreSQL refuses inside a transaction block that `mustRunAlone` lets through. */
+const OUTSIDE_TRANSACTIONS = new Set([
   'DiscardStmt',
   'CheckPointStmt',
   'CreateSubscriptionStmt',

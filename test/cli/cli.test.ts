@@ -22,7 +22,8 @@ afterEach(() => projects.splice(0).forEach((created) => created.remove()));
 
 /** The summary line of a `--no-shadow` run in a project without app sources or --redis. */
 const NOT_RUN =
-  '  not run: fk-index, rls-enabled, audit-immutable, audit-partitioned, partition-runway, matview-unique-index, ' +
+  '  not run: table-rewrite, lock-timeout, long-exclusive-lock (no shadow replay, where its locks are observed); ' +
+  'fk-index, rls-enabled, audit-immutable, audit-partitioned, partition-runway, matview-unique-index, ' +
   'matview-refresh, realtime-rls, required-index, invalid-index, pg-stat-statements, replay-error ' +
   '(--no-shadow and no --db); phi-cache, cache-ttl (no app source folder matches `[phi] source` and no --redis); ' +
   'pitr-enabled, read-replica, pooler-mode, ssl-enforced, network-allowlist (no --supabase-project and no ' +

@@ -44,6 +44,9 @@ const HEALTH_RULES = [
   'cache-hit-rate',
   'autovacuum-tuning',
 ];
+/** Statement rules judged on what the shadow saw each statement lock: not run without the replay. */
+const OBSERVING_RULES = ['table-rewrite', 'lock-timeout', 'long-exclusive-lock'];
+const NOT_OBSERVED = 'no shadow replay, where its locks are observed';
 const NO_PLATFORM = 'no --supabase-project and no supabase/config.toml';
 const NO_HEALTH = 'no --db or --redis';
 /** The rules no laptop run without --db, --redis or --supabase-project can run, with why. */
@@ -100,7 +103,8 @@ describe('no migration files where the run looked', () => {
 
 describe('rules that did not run', () => {
   const notRunLine =
-    `  not run: ${SCHEMA_RULES.join(', ')} (--no-shadow and no --db); ` +
+    `  not run: ${OBSERVING_RULES.join(', ')} (${NOT_OBSERVED}); ` +
+    `${SCHEMA_RULES.join(', ')} (--no-shadow and no --db); ` +
     'phi-cache, cache-ttl (no app source folder matches `[phi] source` and no --redis); ' +
     `${PLATFORM_RULES.join(', ')} (${NO_PLATFORM}); ${HEALTH_RULES.join(', ')} (${NO_HEALTH})`;
 
@@ -114,6 +118,7 @@ describe('rules that did not run', () => {
       cwd: project([TABLE, { path: 'src/app.ts', text: 'export const a = 1;\n' }]),
     });
     expect(JSON.parse(run.stdout).summary.rulesNotRun).toEqual([
+      ...OBSERVING_RULES.map((ruleId) => ({ ruleId, reason: NOT_OBSERVED })),
       ...SCHEMA_RULES.map((ruleId) => ({ ruleId, reason: '--no-shadow and no --db' })),
       ...LIVE_NOT_RUN,
     ]);
@@ -130,14 +135,18 @@ describe('rules that did not run', () => {
       level: 'note',
       message: { text: 'fk-index did not run: --no-shadow and no --db' },
     });
-    expect(notifications).toHaveLength(SCHEMA_RULES.length + 2 + LIVE_NOT_RUN.length);
+    expect(notifications).toHaveLength(
+      OBSERVING_RULES.length + SCHEMA_RULES.length + 2 + LIVE_NOT_RUN.length,
+    );
   });
 
   it('markdown: a line naming them', () => {
     const run = runBuiltCli(['--no-shadow', '--format', 'markdown'], {
       cwd: project([TABLE]),
     });
-    expect(run.stdout).toContain('\n\nNot run: `fk-index`, `rls-enabled`, ');
+    expect(run.stdout).toContain(
+      '\n\nNot run: `table-rewrite`, `lock-timeout`, `long-exclusive-lock` (no shadow replay, where its locks are observed); `fk-index`, `rls-enabled`, ',
+    );
     expect(run.stdout).toContain(
       '`replay-error` (--no-shadow and no --db); `phi-cache`, `cache-ttl` (no app source folder matches `[phi] source` and no --redis); ',
     );

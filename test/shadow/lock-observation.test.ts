@@ -87,6 +87,20 @@ describe('lock observation in the shadow', () => {
     ]);
   });
 
+  it('follows renames across files, and rereads the relations after a statement it could not watch', async () => {
+    const { observed } = await observe([
+      BASE,
+      'alter table public.clients rename to customers;',
+      'vacuum full public.notes;',
+      'alter table public.customers add column c int;\nalter table public.notes add column c int;',
+    ]);
+    // VACUUM FULL gave notes new storage unwatched: the ALTER after it did not rewrite anything.
+    expect(observed).toEqual([
+      { locks: [{ relation: 'public.customers', mode: 'AccessExclusiveLock' }], rewritten: [] },
+      { locks: [{ relation: 'public.notes', mode: 'AccessExclusiveLock' }], rewritten: [] },
+    ]);
+  });
+
   it('observes nothing when no rule that reads the locks is on', async () => {
     const rules = allRules.filter((rule) => !rule.meta.observesLocks);
     const { observed } = await observe([BASE, 'alter table public.clients add column c int;'], { rules });

@@ -12,12 +12,7 @@ import { defaultConfig } from '../../src/config.ts';
 import { migrationFileFromBytes } from '../../src/history/migration-files.ts';
 import { loadParser } from '../../src/parse/parse-file.ts';
 import { openShadow } from '../../src/shadow/index.ts';
-import {
-  EXISTING_RELATIONS_SQL,
-  LockObserver,
-  type HeldLockRow,
-  type RelationRow,
-} from '../../src/shadow/lock-observer.ts';
+import { LockObserver, type HeldLockRow, type RelationRow } from '../../src/shadow/lock-observer.ts';
 import type { Statement, StatementObservation } from '../../src/types.ts';
 import { createTestDatabase, type TestDatabase } from '../catalog/helpers.ts';
 
@@ -130,7 +125,7 @@ async function onServer(database: TestDatabase): Promise<string[]> {
   try {
     await client.query(SETUP);
     const observer = new LockObserver();
-    observer.startFile((await client.query<RelationRow>(EXISTING_RELATIONS_SQL)).rows);
+    observer.startFile((await client.query<RelationRow>(observer.snapshotSql())).rows);
     const described: string[] = [];
     for (const sql of STATEMENTS) {
       const key = { index: described.length } as Statement;
