@@ -5,9 +5,6 @@ const require = __scribeCreateRequire(import.meta.url);
 const __filename = __scribeFileUrlToPath(import.meta.url);
 const __dirname = __scribeDirname(__filename);
 import {
-  maskSecrets
-} from "./chunk-MHQQPLRE.js";
-import {
   FAIL_ON_VALUES,
   TOOL_VERSION,
   annotation,
@@ -17,27 +14,40 @@ import {
   headline,
   lint,
   loadConfig,
+  locksTable,
   nothingFoundText,
   plural,
   prettyReporter,
+  renderBaseline,
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-PVJKLR2C.js";
-import "./chunk-AXLB2HKF.js";
+} from "./chunk-64ZCM235.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
+import "./chunk-AXLB2HKF.js";
+import "./chunk-UTHG63VE.js";
+import "./chunk-6KNOSW3Y.js";
+import "./chunk-N6XOFPL5.js";
+import "./chunk-HWSSG3PQ.js";
+import "./chunk-6SESNV3M.js";
 import {
-  allRules,
-  failsRun
-} from "./chunk-MA2L4SEP.js";
-import "./chunk-ID2OFEOQ.js";
+  maskSecrets
+} from "./chunk-MHQQPLRE.js";
 import {
+  allRules
+} from "./chunk-NMWFUMTG.js";
+import "./chunk-6KETGI7Z.js";
+import "./chunk-T47LOJ3L.js";
+import "./chunk-WEHHNOLE.js";
+import {
+  failsRun,
   listAuditPartitions
-} from "./chunk-Q3Q7LTTT.js";
+} from "./chunk-J65NSZO2.js";
 import "./chunk-3A7T3MXJ.js";
+import "./chunk-IM7CCCQK.js";
 import {
   NotVerifiedError,
   UsageError
@@ -671,9 +681,11 @@ var SUMMARY_BYTE_LIMIT = 1e6, MAX_REPLAY_ERRORS = 50;
 function jobSummary(input, byteLimit = SUMMARY_BYTE_LIMIT) {
   let { result } = input.report, before = [headline(input.report), scopeNote(input), annotationNote(input.annotations)], after = [
     suppressionsTable(input.report),
+    locksTable(input.report),
     replaySection(input.report),
     redisSection(input.report),
     input.runway ? runwaySection(input.runway, input.clock) : "",
+    input.baseline ?? "",
     `<sub>scribe-lint ${input.toolVersion}, fail-on: ${result.failOn}</sub>`
   ], fixed = join([...before, ...after]), table = fitFindingsTable(
     result.findings,
@@ -815,10 +827,22 @@ function readInputs(env) {
   let databaseUrl = optional("database-url"), redisUrl = optional("redis-url"), githubToken = optional("github-token");
   for (let [name, secret] of Object.entries({ "database-url": databaseUrl, "redis-url": redisUrl }))
     secret && maskInLog(name, secret);
-  return githubToken && maskInLog("github-token", githubToken), {
+  githubToken && maskInLog("github-token", githubToken);
+  let supabaseToken = optional("supabase-token")?.trim();
+  supabaseToken && maskInLog("supabase-token", supabaseToken);
+  let supabaseProject = optional("supabase-project")?.trim();
+  if (supabaseProject !== void 0 && !/^[A-Za-z0-9_-]+$/.test(supabaseProject))
+    throw new UsageError("input supabase-project must be a project ref like abcdefghijklmnopqrst");
+  if (supabaseProject && !supabaseToken)
+    throw new UsageError(
+      "input supabase-project needs input supabase-token (a read-only personal access token)"
+    );
+  return {
     paths: getMultilineInput("path").flatMap((line) => line.split(/\s+/)).filter((entry) => entry !== ""),
     databaseUrl,
     redisUrl,
+    supabaseProject,
+    supabaseToken,
     config: optional("config"),
     failOn: failOnInput(),
     shadow: booleanInput("shadow", !0),
@@ -926,6 +950,8 @@ async function runAction(env) {
     shadow: inputs.shadow,
     databaseUrl: inputs.databaseUrl,
     redisUrl: inputs.redisUrl,
+    supabaseProject: inputs.supabaseProject,
+    supabaseToken: inputs.supabaseToken,
     now: inputs.now,
     // Only a complete list can say a finding is outside the pull request; otherwise every finding is new.
     changedFiles: pull?.changed.complete ? pull.changed.files : void 0,
@@ -939,13 +965,14 @@ async function runAction(env) {
     toolVersion: TOOL_VERSION
   };
   logReport(report);
-  let annotations = planAnnotations(result.findings);
+  let baseline = await baselineForAudit(inputs, config, env), annotations = planAnnotations(result.findings);
   process.stdout.write(annotations.commands), warnIfNothingFound(result), await writeJobSummary(
     jobSummary({
       report,
       annotations,
       pull: pull && { number: pull.ref.number, changed: pull.changed },
       runway,
+      baseline,
       clock: { now: inputs.now, runwayMonths: config.audit.runwayMonths },
       toolVersion: TOOL_VERSION
     }),
@@ -995,6 +1022,22 @@ function readEventPayload(env) {
   if (payload === null || typeof payload != "object" || Array.isArray(payload))
     throw new UsageError(`the event payload GITHUB_EVENT_PATH=${file} is not a JSON object`);
   return payload;
+}
+var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
+async function baselineForAudit(inputs, config, env) {
+  if (!(!inputs.databaseUrl || !AUDIT_EVENTS.has(env.GITHUB_EVENT_NAME ?? "")))
+    try {
+      let { takeBaseline } = await import("./chunk-7LDSKX72.js"), baseline = await takeBaseline({
+        databaseUrl: inputs.databaseUrl,
+        redisUrl: inputs.redisUrl,
+        config,
+        now: inputs.now ?? /* @__PURE__ */ new Date()
+      });
+      return renderBaseline(baseline, "markdown");
+    } catch (error2) {
+      warning(`scribe-lint could not measure the baseline: ${error2.message}`);
+      return;
+    }
 }
 async function readRunwayOrSay(schema, config) {
   try {

@@ -7,14 +7,17 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-HUMRJL2M.js";
-import "./chunk-MA2L4SEP.js";
+} from "./chunk-XW2GGGML.js";
+import "./chunk-NMWFUMTG.js";
+import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-ID2OFEOQ.js";
-import "./chunk-Q3Q7LTTT.js";
+} from "./chunk-T47LOJ3L.js";
+import "./chunk-WEHHNOLE.js";
+import "./chunk-J65NSZO2.js";
 import "./chunk-3A7T3MXJ.js";
+import "./chunk-IM7CCCQK.js";
 import {
   UsageError
 } from "./chunk-KMD5P3L4.js";

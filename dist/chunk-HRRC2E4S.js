@@ -1,0 +1,24 @@
+import { createRequire as __scribeCreateRequire } from 'node:module';
+import { fileURLToPath as __scribeFileUrlToPath } from 'node:url';
+import { dirname as __scribeDirname } from 'node:path';
+const require = __scribeCreateRequire(import.meta.url);
+const __filename = __scribeFileUrlToPath(import.meta.url);
+const __dirname = __scribeDirname(__filename);
+import {
+  DEFAULT_KEY_BUDGET,
+  OVERFLOW_PREFIX,
+  parseRedisUrl,
+  scanRedis,
+  scanRedisKeyspace
+} from "./chunk-HWSSG3PQ.js";
+import "./chunk-6SESNV3M.js";
+import "./chunk-MHQQPLRE.js";
+import "./chunk-KMD5P3L4.js";
+import "./chunk-UQJQ7YNX.js";
+export {
+  DEFAULT_KEY_BUDGET,
+  OVERFLOW_PREFIX,
+  parseRedisUrl,
+  scanRedis,
+  scanRedisKeyspace
+};
