@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-64ZCM235.js";
+} from "./chunk-5FNKXTZR.js";
 import {
   require_tunnel,
   require_undici

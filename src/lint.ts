@@ -78,7 +78,9 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
  * needs the parse trees here, in the main thread.
  */
 async function checkStatementsInParallel(options: LintOptions): Promise<ParallelResult | undefined> {
-  const ruleIds = parallelRuleIds(options.rules);
+  // A rule judged on the shadow's lock observations has nothing to judge here (it is listed as not run),
+  // and the trees it reads would only slow the parse down.
+  const ruleIds = parallelRuleIds(options.rules.filter((rule) => !rule.meta.observesLocks));
   if (options.databaseUrl || options.shadow || !ruleIds) return undefined;
   const { checkInParallel } = await import('./parallel/index.ts');
   return checkInParallel(
