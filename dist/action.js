@@ -8,21 +8,23 @@ import {
   FAIL_ON_VALUES,
   TOOL_VERSION,
   annotation,
-  bySeverity,
   countFindings,
+  existingDetails,
   findingsTable,
   headline,
   lint,
   loadConfig,
   locksTable,
+  newFirst,
   nothingFoundText,
   plural,
   prettyReporter,
+  rankFindings,
   renderBaseline,
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-5FNKXTZR.js";
+} from "./chunk-FI6V4YNZ.js";
 import {
   require_tunnel,
   require_undici
@@ -691,16 +693,17 @@ function jobSummary(input, byteLimit = SUMMARY_BYTE_LIMIT) {
     result.findings,
     byteLimit - utf8Length(fixed) - 2,
     utf8Length,
-    "The table was cut to stay under GitHub's 1 MiB summary limit; `--format json` locally lists them all."
+    "The table was cut to stay under GitHub's 1 MiB summary limit; `--format json` locally lists them all.",
+    input.report.showExisting
   );
   return join([...before, table, ...after]);
 }
-function fitFindingsTable(findings, budget, size, whereTheRestAre) {
-  let ranked = rankForTable(findings), render = (count) => {
-    let table = findingsTable(ranked.slice(0, count));
-    return count === ranked.length ? table : `${table}
+function fitFindingsTable(findings, budget, size, whereTheRestAre, showExisting = !1) {
+  let open2 = findings.filter((finding) => !finding.suppressed), { shown, collapsed } = newFirst(open2, showExisting), ranked = rankFindings(shown), details = existingDetails(collapsed), render = (count) => {
+    let table = findingsTable(ranked.slice(0, count)), cut = count === ranked.length ? "" : `_\u2026and ${plural(ranked.length - count, "more finding")} not shown. ${whereTheRestAre}_`;
+    return [table, cut, details].filter((part) => part !== "").join(`
 
-_\u2026and ${plural(ranked.length - count, "more finding")} not shown. ${whereTheRestAre}_`;
+`);
   };
   if (size(render(ranked.length)) <= budget) return render(ranked.length);
   let fits = 0, tooMany = ranked.length;
@@ -709,13 +712,6 @@ _\u2026and ${plural(ranked.length - count, "more finding")} not shown. ${whereTh
     size(render(middle)) <= budget ? fits = middle : tooMany = middle;
   }
   return render(fits);
-}
-function rankForTable(findings) {
-  let open2 = findings.filter((finding) => !finding.suppressed);
-  return [
-    ...bySeverity(open2.filter((finding) => finding.isNew !== !1)),
-    ...bySeverity(open2.filter((finding) => finding.isNew === !1))
-  ];
 }
 function scopeNote({ pull }) {
   return pull ? pull.changed.unavailable ? `The files of pull request #${pull.number} could not be listed (${pull.changed.unavailable}), so every finding is treated as new.` : pull.changed.complete ? `Pull request #${pull.number} changes ${plural(pull.changed.files.size, "file")}; findings outside them are listed as existing and do not fail the check.` : `Pull request #${pull.number} changes more files than GitHub lists (3,000), so every finding is treated as new.` : "";
@@ -786,7 +782,8 @@ ${headline(report)}`, bottom = `[Full report in the job summary](${summaryUrl}).
     report.result.findings,
     limit - top.length - bottom.length - 8,
     (text) => text.length,
-    `See the [job summary](${summaryUrl}).`
+    `See the [job summary](${summaryUrl}).`,
+    report.showExisting
   );
   return { hasFindings: !0, body: `${top}
 

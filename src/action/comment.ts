@@ -48,6 +48,7 @@ export function planComment(
     limit - top.length - bottom.length - 8,
     (text) => text.length,
     `See the [job summary](${summaryUrl}).`,
+    report.showExisting,
   );
   return { hasFindings: true, body: `${top}\n\n${table}\n\n${bottom}\n` };
 }

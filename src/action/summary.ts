@@ -3,8 +3,16 @@
 // GitHub refuses a step summary over 1 MiB, so the table is cut to fit and says where it was cut.
 
 import type { Finding } from '../types.ts';
-import { bySeverity, plural } from '../report/counts.ts';
-import { findingsTable, headline, locksTable, suppressionsTable } from '../report/markdown.ts';
+import { plural } from '../report/counts.ts';
+import { newFirst } from '../report/existing.ts';
+import {
+  existingDetails,
+  findingsTable,
+  headline,
+  locksTable,
+  rankFindings,
+  suppressionsTable,
+} from '../report/markdown.ts';
 import type { ReportInput } from '../report/types.ts';
 import type { AnnotationPlan } from './annotations.ts';
 import type { ChangedFiles } from './pull-request.ts';
@@ -44,25 +52,34 @@ export function jobSummary(input: SummaryInput, byteLimit = SUMMARY_BYTE_LIMIT):
     byteLimit - utf8Length(fixed) - 2,
     utf8Length,
     "The table was cut to stay under GitHub's 1 MiB summary limit; `--format json` locally lists them all.",
+    input.report.showExisting,
   );
   return join([...before, table, ...after]);
 }
 
 /**
  * The findings table cut to the largest prefix that fits `budget` (measured by `size`), new findings before
- * existing ones and errors first, with a line saying how many were left out and where to find them.
+ * existing ones and errors first, with a line saying how many were left out and where to find them. The
+ * existing findings are a collapsed count per rule after the table unless `showExisting`.
  */
 export function fitFindingsTable(
   findings: readonly Finding[],
   budget: number,
   size: (text: string) => number,
   whereTheRestAre: string,
+  showExisting = false,
 ): string {
-  const ranked = rankForTable(findings);
+  const open = findings.filter((finding) => !finding.suppressed);
+  const { shown, collapsed } = newFirst(open, showExisting);
+  const ranked = rankFindings(shown);
+  const details = existingDetails(collapsed);
   const render = (count: number) => {
     const table = findingsTable(ranked.slice(0, count));
-    if (count === ranked.length) return table;
-    return `${table}\n\n_…and ${plural(ranked.length - count, 'more finding')} not shown. ${whereTheRestAre}_`;
+    const cut =
+      count === ranked.length
+        ? ''
+        : `_…and ${plural(ranked.length - count, 'more finding')} not shown. ${whereTheRestAre}_`;
+    return [table, cut, details].filter((part) => part !== '').join('\n\n');
   };
   if (size(render(ranked.length)) <= budget) return render(ranked.length);
   // The largest count that fits, by bisection: rendering is linear, so this stays fast at 100,000 findings.
@@ -74,14 +91,6 @@ export function fitFindingsTable(
     else tooMany = middle;
   }
   return render(fits);
-}
-
-function rankForTable(findings: readonly Finding[]): Finding[] {
-  const open = findings.filter((finding) => !finding.suppressed);
-  return [
-    ...bySeverity(open.filter((finding) => finding.isNew !== false)),
-    ...bySeverity(open.filter((finding) => finding.isNew === false)),
-  ];
 }
 
 function scopeNote({ pull }: SummaryInput): string {

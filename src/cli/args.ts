@@ -18,6 +18,8 @@ export interface CliArgs {
   supabaseProject?: string;
   shadow: boolean;
   since?: string;
+  /** `--show-existing`: findings outside the change in full, not collapsed to a count per rule. */
+  showExisting: boolean;
   format: Format;
   output?: string;
   config?: string;
@@ -33,6 +35,7 @@ const OPTIONS = {
   'supabase-project': { type: 'string' },
   'no-shadow': { type: 'boolean', default: false },
   since: { type: 'string' },
+  'show-existing': { type: 'boolean', default: false },
   format: { type: 'string', short: 'f', default: 'pretty' },
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
@@ -72,6 +75,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     supabaseProject: projectRef(values['supabase-project']),
     shadow: !values['no-shadow'],
     since: nonEmpty('--since', values.since),
+    showExisting: values['show-existing'],
     format: oneOf('--format', values.format, FORMATS),
     output: nonEmpty('--output', values.output),
     config: nonEmpty('--config', values.config),
@@ -157,7 +161,9 @@ Options:
                           read the project's platform settings from the Supabase Management API
                           (GET only; token in SUPABASE_ACCESS_TOKEN, SUPABASE_API_URL overrides the URL)
   --no-shadow             skip the embedded replay of the migrations
-  --since <git-ref>       only findings in files changed since <git-ref> can fail the run
+  --since <git-ref>       only findings in files changed since <git-ref> can fail the run; they
+                          are listed first, the others as a count per rule
+  --show-existing         with --since, list the findings outside the change in full too
   -f, --format <name>     pretty | json | sarif | github | markdown (default pretty)
   -o, --output <file>     write the report to a file instead of stdout
   -c, --config <file>     config file (default: the nearest scribe-lint.toml, up to the repo root)

@@ -91,7 +91,7 @@ async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
     now: args.now ?? new Date(),
     changedFiles: args.since ? changedFilesSince(args.since, io.cwd) : undefined,
   });
-  writeReport(render(result, args.format, io, args.output === undefined), args.output, io);
+  writeReport(render(result, args.format, io, args.output === undefined, args.showExisting), args.output, io);
   return result.failed ? 1 : 0;
 }
 
@@ -122,13 +122,20 @@ function managementToken(args: CliArgs, env: NodeJS.ProcessEnv): string | undefi
   return token;
 }
 
-export function render(result: LintResult, format: Format, io: CliIo, toTerminal: boolean): string {
+export function render(
+  result: LintResult,
+  format: Format,
+  io: CliIo,
+  toTerminal: boolean,
+  showExisting = false,
+): string {
   return REPORTERS[format]({
     result,
     rules: allRules,
     readSource: sourceReader(io.cwd),
     color: toTerminal && wantsColor(io),
     toolVersion: TOOL_VERSION,
+    showExisting,
   });
 }
 

@@ -5,6 +5,7 @@ import { lockName, lockWords } from '../locks.ts';
 import { docsUrl } from '../rule-docs.ts';
 import type { Finding } from '../types.ts';
 import { bySeverity, countFindings, plural } from './counts.ts';
+import { countPerRule, isExisting, newFirst, rulesWithCounts } from './existing.ts';
 import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
 import { escapeControls } from './text.ts';
 import type { ReportInput, Reporter } from './types.ts';
@@ -15,7 +16,7 @@ export const markdownReporter: Reporter = (input) =>
   [
     headline(input),
     runNotes(input),
-    findingsTable(input.result.findings),
+    findingsSection(input),
     suppressionsTable(input),
     locksTable(input),
     schemaStatus(input),
@@ -58,8 +59,23 @@ function extras(counts: ReturnType<typeof countFindings>): string {
   return notes.length > 0 ? ` Also ${notes.join('; ')}.` : '';
 }
 
+/** New findings in full, then the existing ones in full or collapsed (see existing.ts). */
+function findingsSection(input: ReportInput): string {
+  const open = input.result.findings.filter((finding) => !finding.suppressed);
+  const { shown, collapsed } = newFirst(open, input.showExisting);
+  return [findingsTable(shown), existingDetails(collapsed)].filter((part) => part !== '').join('\n\n');
+}
+
+/** New findings before existing ones, errors first within each. */
+export function rankFindings(findings: readonly Finding[]): Finding[] {
+  return [
+    ...bySeverity(findings.filter((finding) => !isExisting(finding))),
+    ...bySeverity(findings.filter(isExisting)),
+  ];
+}
+
 export function findingsTable(findings: readonly Finding[]): string {
-  const shown = bySeverity(findings.filter((finding) => !finding.suppressed));
+  const shown = rankFindings(findings.filter((finding) => !finding.suppressed));
   if (shown.length === 0) return '';
   const rows = shown.map(
     (finding) =>
@@ -67,6 +83,29 @@ export function findingsTable(findings: readonly Finding[]): string {
       `${cell(locationText(finding))} | ${cell(finding.message)}${finding.isNew === false ? ' _(existing)_' : ''} |`,
   );
   return ['| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/**
+ * The existing findings as a collapsed count per rule: the reviewer sees they exist (and which rules) without
+ * them pushing the change's own findings off the screen.
+ */
+export function existingDetails(collapsed: readonly Finding[]): string {
+  if (collapsed.length === 0) return '';
+  const rows = rulesWithCounts(collapsed).map(
+    ([ruleId, count]) => `| [\`${ruleId}\`](${docsUrl(ruleId)}) | ${count} |`,
+  );
+  return [
+    `<details><summary>${plural(collapsed.length, 'existing finding')} not in the change: ` +
+      `${countPerRule(collapsed)}</summary>`,
+    '',
+    '| Rule | Existing |',
+    '| --- | --- |',
+    ...rows,
+    '',
+    'They do not fail the check; `--show-existing` lists them in full.',
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function locationText(finding: Finding): string {

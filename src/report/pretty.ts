@@ -5,6 +5,7 @@
 import { docsUrl } from '../rule-docs.ts';
 import type { Finding, Location, Severity } from '../types.ts';
 import { countFindings, plural } from './counts.ts';
+import { countPerRule, newFirst } from './existing.ts';
 import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
 import { escapeControls, frameLine } from './text.ts';
 import type { ReportInput, Reporter } from './types.ts';
@@ -38,12 +39,39 @@ function paint(enabled: boolean): Paint {
 export const prettyReporter: Reporter = (input) => {
   const style = paint(input.color ?? false);
   // Suppressed findings are listed with their reasons in the summary, not as blocks.
-  const shown = input.result.findings.filter((finding) => !finding.suppressed);
-  const blocks = shown.map((finding) => renderFinding(finding, input, style));
-  return [...blocks, summary(input, style)].join('\n');
+  const open = input.result.findings.filter((finding) => !finding.suppressed);
+  const { shown, collapsed } = newFirst(open, input.showExisting);
+  const blocks = shown.map((finding, index) =>
+    renderFinding(finding, input, style, sameFrame(shown[index - 1], finding)),
+  );
+  return [...blocks, ...collapsedLine(collapsed, style), summary(input, style)].join('\n');
 };
 
-function renderFinding(finding: Finding, input: ReportInput, style: Paint): string {
+/** The existing findings as one line: a reviewer sees they are there without wading through them. */
+function collapsedLine(collapsed: readonly Finding[], style: Paint): string[] {
+  if (collapsed.length === 0) return [];
+  const note = style.dim('(not in the change; --show-existing prints them)');
+  return [`existing: ${escapeControls(countPerRule(collapsed))} ${note}\n`];
+}
+
+/**
+ * The same file and span as the finding before: four foreign keys reported at one table would otherwise print
+ * one code frame four times.
+ */
+function sameFrame(previous: Finding | undefined, finding: Finding): boolean {
+  const a = previous?.location;
+  const b = finding.location;
+  if (!a || !b) return false;
+  return (
+    a.file === b.file &&
+    a.line === b.line &&
+    a.column === b.column &&
+    a.endLine === b.endLine &&
+    a.endColumn === b.endColumn
+  );
+}
+
+function renderFinding(finding: Finding, input: ReportInput, style: Paint, frameShown: boolean): string {
   const label = finding.isNew === false ? `${finding.severity} (existing)` : finding.severity;
   const rule = style.link(docsUrl(finding.ruleId), finding.ruleId);
   const message = escapeControls(finding.message, '\n');
@@ -56,7 +84,8 @@ function renderFinding(finding: Finding, input: ReportInput, style: Paint): stri
     lines.push(
       `  ${style.dim('-->')} ${escapeControls(file)}:${line}:${column}${object ? style.dim(`  (${object})`) : ''}`,
     );
-    lines.push(...codeFrame(finding.location, input.readSource(file), finding.severity, style));
+    if (!frameShown)
+      lines.push(...codeFrame(finding.location, input.readSource(file), finding.severity, style));
   } else if (object) {
     lines.push(`  ${style.dim('-->')} ${object}`);
   }

@@ -12,6 +12,8 @@ export interface ReportInput {
   /** Colour and hyperlinks (pretty only): on for a TTY unless NO_COLOR; FORCE_COLOR turns it on. */
   color?: boolean;
   toolVersion: string;
+  /** `--show-existing`: print findings outside the change in full instead of a count per rule. */
+  showExisting?: boolean;
 }
 
 export type Reporter = (input: ReportInput) => string;

@@ -98,11 +98,13 @@ describe('on a pull request', () => {
     expect(run.summary).toContain(
       `| 🟡 warning | [\`constraint-not-valid\`](${DOCS}/constraint-not-valid.md) | \`${PR_FILE}:1:32\` |`,
     );
+    // The existing error is collapsed to a count per rule after the new findings.
+    expect(run.summary).not.toContain('20250115000000_old_index.sql');
     expect(run.summary).toContain(
-      `| 🔴 error | [\`concurrent-index\`](${DOCS}/concurrent-index.md) | ` +
-        '`supabase/migrations/20250115000000_old_index.sql:1:1` |',
+      '<details><summary>1 existing finding not in the change: 1 concurrent-index</summary>',
     );
-    expect(run.summary).toContain('_(existing)_');
+    expect(run.summary).toContain(`| [\`concurrent-index\`](${DOCS}/concurrent-index.md) | 1 |`);
+    expect(run.summary.indexOf(PR_FILE)).toBeLessThan(run.summary.indexOf('<details>'));
     expect(run.summary).toMatch(/#### (Shadow replay|Schema)/);
 
     expect(run.outputs).toMatchObject({ findings: '1', errors: '0', warnings: '1' });
@@ -121,6 +123,11 @@ describe('on a pull request', () => {
     expect(sticky).toHaveLength(1);
     expect(sticky[0].body).toContain('constraint-not-valid');
     expect(sticky[0].body).toContain('https://github.example/acme/clinic/actions/runs/4242');
+    // New first in the comment too: the existing error is only a count per rule.
+    expect(sticky[0].body).not.toContain('20250115000000_old_index.sql');
+    expect(sticky[0].body).toContain(
+      '<details><summary>1 existing finding not in the change: 1 concurrent-index</summary>',
+    );
   });
 
   test('second run with a new error: the same comment is updated in place, errors annotated first, step fails', async () => {

@@ -245,8 +245,15 @@ describe('scribe-lint (built CLI)', () => {
     );
     const fixed = runBuiltCli(['--no-shadow', '--since', 'HEAD'], { cwd: root });
     expect(fixed.status).toBe(0);
-    expect(fixed.stdout).toContain('error (existing)[concurrent-index]');
+    // The existing finding is a count per rule, not a block; --show-existing prints it in full.
+    expect(fixed.stdout).not.toContain('error (existing)[concurrent-index]');
+    expect(fixed.stdout).toContain(
+      'existing: 1 concurrent-index (not in the change; --show-existing prints them)\n',
+    );
     expect(fixed.stdout).toContain('1 existing outside the changed files (not failing)');
+    const full = runBuiltCli(['--no-shadow', '--since', 'HEAD', '--show-existing'], { cwd: root });
+    expect(full.stdout).toContain('error (existing)[concurrent-index]');
+    expect(full.stdout).not.toContain('existing: 1 concurrent-index');
   });
 
   it('lists the rules', () => {
