@@ -24,15 +24,15 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-FI6V4YNZ.js";
+} from "./chunk-YZSKYGKY.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OCHWSWHD.js";
 import "./chunk-AXLB2HKF.js";
-import "./chunk-UTHG63VE.js";
-import "./chunk-6KNOSW3Y.js";
-import "./chunk-N6XOFPL5.js";
+import "./chunk-DPGUPOSQ.js";
+import "./chunk-D6MHLYS2.js";
+import "./chunk-FJUC3QGV.js";
 import "./chunk-HWSSG3PQ.js";
 import "./chunk-6SESNV3M.js";
 import {
@@ -40,16 +40,16 @@ import {
 } from "./chunk-MHQQPLRE.js";
 import {
   allRules
-} from "./chunk-NMWFUMTG.js";
+} from "./chunk-RX4TJJLM.js";
 import "./chunk-6KETGI7Z.js";
 import "./chunk-T47LOJ3L.js";
 import "./chunk-WEHHNOLE.js";
 import {
   failsRun,
   listAuditPartitions
-} from "./chunk-J65NSZO2.js";
+} from "./chunk-EJNVVOKB.js";
 import "./chunk-3A7T3MXJ.js";
-import "./chunk-IM7CCCQK.js";
+import "./chunk-C6ROTVYX.js";
 import {
   NotVerifiedError,
   UsageError
@@ -1024,7 +1024,7 @@ var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function baselineForAudit(inputs, config, env) {
   if (!(!inputs.databaseUrl || !AUDIT_EVENTS.has(env.GITHUB_EVENT_NAME ?? "")))
     try {
-      let { takeBaseline } = await import("./chunk-7LDSKX72.js"), baseline = await takeBaseline({
+      let { takeBaseline } = await import("./chunk-AKOD4TRK.js"), baseline = await takeBaseline({
         databaseUrl: inputs.databaseUrl,
         redisUrl: inputs.redisUrl,
         config,

@@ -7,17 +7,17 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-XW2GGGML.js";
-import "./chunk-NMWFUMTG.js";
+} from "./chunk-PELSPEQU.js";
+import "./chunk-RX4TJJLM.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,
   loadParser
 } from "./chunk-T47LOJ3L.js";
 import "./chunk-WEHHNOLE.js";
-import "./chunk-J65NSZO2.js";
+import "./chunk-EJNVVOKB.js";
 import "./chunk-3A7T3MXJ.js";
-import "./chunk-IM7CCCQK.js";
+import "./chunk-C6ROTVYX.js";
 import {
   UsageError
 } from "./chunk-KMD5P3L4.js";

@@ -17,7 +17,7 @@ const rule: Rule = {
       'The Redis keyspace hit rate is at least the target; the database buffer cache hit ratio is noted.',
     defaultSeverity: 'warning',
     sources: ['health'],
-    healthSources: ['redis', 'database'],
+    inputs: ['redis', 'database'],
   },
 
   checkHealth(context) {

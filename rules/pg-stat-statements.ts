@@ -1,3 +1,4 @@
+import { statStatementsView } from '../src/catalog/schemas.ts';
 import { locationIn } from '../src/location.ts';
 import { statementOf } from '../src/parse/ast.ts';
 import type { CatalogConnection, Location, Rule, SchemaContext } from '../src/types.ts';
@@ -25,11 +26,8 @@ const rule: Rule = {
       checkMigrationsKeepIt(context);
       return;
     }
-    const [extension] = await context.db.query<{ schema: string }>(
-      `select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
-        where e.extname = 'pg_stat_statements'`,
-    );
-    if (!extension) {
+    const view = await statStatementsView(context.db);
+    if (!view) {
       report(context, 'the pg_stat_statements extension is not installed, so slow queries cannot be found');
       return;
     }
@@ -40,14 +38,13 @@ const rule: Rule = {
       report(context, 'pg_stat_statements is installed but not loaded: add it to shared_preload_libraries');
       return;
     }
-    const problem = await probe(context.db, extension.schema);
+    const problem = await probe(context.db, view);
     if (problem) report(context, problem);
   },
 };
 
 /** Reads one row of the view; returns what went wrong, or undefined when it works. */
-async function probe(db: CatalogConnection, schema: string): Promise<string | undefined> {
-  const view = `"${schema.replaceAll('"', '""')}".pg_stat_statements`;
+async function probe(db: CatalogConnection, view: string): Promise<string | undefined> {
   await db.query('savepoint scribe_lint_probe');
   try {
     await db.query(`select 1 from ${view} limit 1`);

@@ -11,6 +11,7 @@ const rule: Rule = {
     description: "The primary's pooler runs in transaction mode, and config.toml's `[db.pooler]` too.",
     defaultSeverity: 'warning',
     sources: ['platform'],
+    inputs: ['management-api', 'config-toml'],
   },
 
   checkPlatform(context) {

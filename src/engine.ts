@@ -15,6 +15,7 @@ import type { CacheWrite } from './source/facts.ts';
 import { lowerSmallTableHazards } from './small-tables.ts';
 import { applySuppressions } from './suppress.ts';
 import type {
+  FactInput,
   FailOn,
   Finding,
   MigrationFile,
@@ -179,12 +180,13 @@ function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[
   const incomplete = request.schema?.replay?.incomplete === true;
   const why = (source: SourceKind, rule: Rule): string | undefined => {
     if (source === 'statement') return undefined;
-    if (source === 'health' && request.health) return healthNotRead(rule, request.health);
+    if (source === 'health' && request.health) return inputsNotRead(rule, healthInputs(request.health));
+    if (source === 'platform' && request.platform)
+      return inputsNotRead(rule, platformInputs(request.platform));
     if (source === 'schema' && request.schema)
       return incomplete ? 'the shadow replay stopped early' : undefined;
     if (source === 'source' && request.cacheWrites) return undefined;
     if (source === 'redis' && request.redis) return undefined;
-    if (source === 'platform' && request.platform) return undefined;
     return request.missingSources?.[source] ?? MISSING_SOURCE[source];
   };
   const observing = (request.observed ?? request.schema?.observed) !== undefined;
@@ -203,11 +205,35 @@ function rulesNotRun(active: readonly Rule[], request: LintRequest): RuleNotRun[
   return notRun;
 }
 
-/** Why a health rule had nothing to judge: none of the connections its facts come from was read. */
-function healthNotRead(rule: Rule, health: HealthFacts): string | undefined {
-  const sources = rule.meta.healthSources ?? ['database'];
-  if (!health.read || sources.some((source) => health.read![source])) return undefined;
-  return sources.map((source) => (source === 'database' ? 'no --db' : 'no --redis')).join(' and ');
+/** The flag or file that brings each input, for saying why a rule that needs it did not run. */
+const INPUT_FLAG: Record<FactInput, string> = {
+  database: 'no --db',
+  redis: 'no --redis',
+  'management-api': 'no --supabase-project',
+  'config-toml': 'no supabase/config.toml',
+};
+
+/** Why a health or platform rule had nothing to judge: the run read none of the inputs it needs. */
+function inputsNotRead(rule: Rule, read: ReadonlySet<FactInput>): string | undefined {
+  const needs =
+    rule.meta.inputs ?? (rule.meta.sources.includes('health') ? ['database'] : ['management-api']);
+  if (needs.some((input) => read.has(input))) return undefined;
+  return needs.map((input) => INPUT_FLAG[input]).join(' and ');
+}
+
+function healthInputs(health: HealthFacts): ReadonlySet<FactInput> {
+  // Facts built by hand (tests) do not say what was read: take it all as read.
+  const read = new Set<FactInput>();
+  if (!health.read || health.read.database) read.add('database');
+  if (!health.read || health.read.redis) read.add('redis');
+  return read;
+}
+
+function platformInputs(platform: PlatformFacts): ReadonlySet<FactInput> {
+  const read = new Set<FactInput>();
+  if (platform.api) read.add('management-api');
+  if (platform.configToml) read.add('config-toml');
+  return read;
 }
 
 /** Turns rule reports into findings with the rule's id and configured severity. */

@@ -15,7 +15,6 @@ import { ProviderFaults } from './provider-faults.ts';
 import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
 import type { HealthFacts } from './health/facts.ts';
 import { severityOf } from './severity.ts';
-import type { PlatformFacts } from './platform/facts.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
   const parallel = await checkStatementsInParallel(options);
@@ -63,7 +62,6 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       missingSources: { ...missingSources(files, options), ...faults.missingSources() },
     });
     faults.addTo(result, options.config, options.changedFiles);
-    await addPlatformNotRun(result, options, platform);
     if (files.length === 0 && !options.databaseUrl && !options.redisUrl && !options.supabaseProject)
       result.nothingFound = { lookedAt: lookedAt(options) };
     if (schema) await options.inspectSchema?.(schema.value);
@@ -196,16 +194,4 @@ async function defaultProviders(): Promise<Providers> {
     readPlatform: async (options) => (await import('./platform/index.ts')).readPlatform(options),
     readHealth: async (db, options) => (await import('./health/index.ts')).readHealth(db, options),
   };
-}
-
-/** With config.toml but no --supabase-project, the API-only platform rules ran on nothing: say so. */
-async function addPlatformNotRun(
-  result: LintResult,
-  options: LintOptions,
-  platform: PlatformFacts | undefined,
-): Promise<void> {
-  if (!platform || platform.api) return;
-  const { notRunWithoutApi } = await import('./platform/index.ts');
-  const added = notRunWithoutApi(options.rules, platform, options.config);
-  if (added.length > 0) result.rulesNotRun = [...(result.rulesNotRun ?? []), ...added];
 }

@@ -10,12 +10,15 @@ import type { Location } from './location.ts';
 import type { RedisKeyGroup } from './redis/facts.ts';
 import type { Severity } from './severity.ts';
 import type { CacheWrite } from './source/facts.ts';
-import type { HealthFacts, HealthSource } from './health/facts.ts';
+import type { HealthFacts } from './health/facts.ts';
 import type { PlatformFacts } from './platform/facts.ts';
 
 // Defined below this module (so the config and the fact modules need not import it), named here too.
 export type { Location } from './location.ts';
 export type { FailOn, Severity, SeveritySetting } from './severity.ts';
+
+/** The inputs behind the health and platform sources: each comes from a flag or a file of its own. */
+export type FactInput = 'database' | 'redis' | 'management-api' | 'config-toml';
 
 /** Where a rule gets its facts from (docs/rules.md, "Sources"). */
 export type SourceKind = 'statement' | 'schema' | 'source' | 'redis' | 'health' | 'platform';
@@ -63,10 +66,11 @@ export interface RuleMeta {
   alertSeverity?: Severity;
   sources: SourceKind[];
   /**
-   * For a health rule: the live connections its facts come from (default: the database). It is listed as
-   * not run when the run read none of them (`--redis` alone leaves the database rules nothing to judge).
+   * For a health or platform rule: the inputs its facts come from (default: the database for health, the
+   * Management API for platform). It is listed as not run when the run read none of them: `--redis` alone
+   * leaves the database rules nothing to judge, config.toml alone the API rules.
    */
-  healthSources?: readonly HealthSource[];
+  inputs?: readonly FactInput[];
   /**
    * The parse-tree node types `checkStatement` reads (e.g. `IndexStmt`). A hint that lets a static run drop
    * every other tree as soon as it is parsed; a statement rule without it keeps all trees.

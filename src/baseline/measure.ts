@@ -6,10 +6,11 @@
 // "not measured" with the grant that fixes it, never a hole in the report.
 
 import type { Config } from '../config.ts';
-import { appSchema, notExtensionMember } from '../catalog/schemas.ts';
+import { appSchema, notExtensionMember, statStatementsView } from '../catalog/schemas.ts';
 import type { HealthFacts, HealthStatistic, TableStat } from '../health/facts.ts';
 import { readHealth } from '../health/index.ts';
 import { readGuarded } from '../health/read.ts';
+import { namePattern } from '../health/statements.ts';
 import type { CatalogConnection } from '../types.ts';
 import { estimatedPercentile, type LatencySample } from './percentile.ts';
 
@@ -80,8 +81,9 @@ export async function measureDatabase(
   );
   const statements = await readAllStatements(db, health);
   const missing = (statistic: HealthStatistic) => notMeasured(health, statistic);
+  const auditPatterns = config.audit.tables.map(namePattern);
   const auditStatements = Array.isArray(statements)
-    ? statements.filter((row) => namesAuditTable(row.query, config.audit.tables))
+    ? statements.filter((row) => auditPatterns.some((pattern) => pattern.test(row.query)))
     : statements;
   return {
     database,
@@ -115,12 +117,8 @@ async function readAllStatements(
   db: CatalogConnection,
   health: HealthFacts,
 ): Promise<StatementRow[] | NotMeasured> {
-  const [extension] = await db.query<{ schema: string }>(
-    `select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
-      where e.extname = 'pg_stat_statements'`,
-  );
-  if (!extension) return notMeasured(health, 'statements');
-  const view = `"${extension.schema.replaceAll('"', '""')}".pg_stat_statements`;
+  const view = await statStatementsView(db);
+  if (!view) return notMeasured(health, 'statements');
   const rows = await readGuarded(db, 'statements', 'statement latency', health.unreadable, () =>
     db.query<StatementRow>(STATEMENTS(view)),
   );
@@ -164,12 +162,4 @@ function deadTuples(tables: TableStat[]): TableStat[] {
 function p95(statements: StatementRow[] | NotMeasured, none: string): number | NotMeasured {
   if (!Array.isArray(statements)) return statements;
   return estimatedPercentile(statements, 0.95) ?? { notMeasured: none };
-}
-
-/** Whether query text names one of the audit tables (bare, quoted or schema-qualified). */
-export function namesAuditTable(query: string, auditTables: readonly string[]): boolean {
-  return auditTables.some((entry) => {
-    const name = entry.slice(entry.lastIndexOf('.') + 1).replace(/[$]/g, '\\$');
-    return new RegExp(`(^|[^\\w$])"?${name}"?($|[^\\w$])`, 'i').test(query);
-  });
 }

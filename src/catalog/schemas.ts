@@ -69,3 +69,15 @@ export async function findAuditTables(
   const found = new Set(tables.map((table) => table.configured));
   return { tables, missing: config.audit.tables.filter((entry) => !found.has(entry)) };
 }
+
+/**
+ * The pg_stat_statements view, qualified with the schema its extension was created in (Supabase puts it
+ * in `extensions`), or undefined when the extension is not installed in this database.
+ */
+export async function statStatementsView(db: CatalogConnection): Promise<string | undefined> {
+  const [extension] = await db.query<{ schema: string }>(
+    `select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+      where e.extname = 'pg_stat_statements'`,
+  );
+  return extension && `"${extension.schema.replaceAll('"', '""')}".pg_stat_statements`;
+}

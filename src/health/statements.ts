@@ -4,6 +4,7 @@
 // the lower of the two targets travel back: a busy server has thousands of statements.
 
 import type { Config } from '../config.ts';
+import { statStatementsView } from '../catalog/schemas.ts';
 import type { CatalogConnection } from '../types.ts';
 import type { StatementFacts, StatementStat, Unreadable } from './facts.ts';
 import { P95_Z } from './latency.ts';
@@ -27,11 +28,8 @@ export async function readStatements(
   config: Config,
   unreadable: Unreadable[],
 ): Promise<StatementFacts | undefined> {
-  const [extension] = await db.query<{ schema: string }>(
-    `select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
-      where e.extname = 'pg_stat_statements'`,
-  );
-  if (!extension) {
+  const view = await statStatementsView(db);
+  if (!view) {
     unreadable.push({
       statistic: 'statements',
       what: 'statement latency: the pg_stat_statements extension is not installed',
@@ -45,7 +43,7 @@ export async function readStatements(
     'statement latency',
     unreadable,
     () =>
-      db.query<Row>(statementsSql(extension.schema), [
+      db.query<Row>(statementsSql(view), [
         config.health.minCalls,
         Math.min(config.health.p95Ms, config.health.auditP95Ms),
       ]),
@@ -54,8 +52,7 @@ export async function readStatements(
   return rows && statementFacts(rows, role, config, unreadable);
 }
 
-function statementsSql(schema: string): string {
-  const view = `"${schema.replaceAll('"', '""')}".pg_stat_statements`;
+function statementsSql(view: string): string {
   const p95 = `(s.mean_exec_time + ${P95_Z} * s.stddev_exec_time)`;
   return `select s.queryid::text as queryid, s.query, s.calls::float8 as calls, s.mean_exec_time as mean,
                  s.stddev_exec_time as stddev, s.total_exec_time as total
@@ -90,7 +87,7 @@ function statementFacts(rows: Row[], role: string, config: Config, unreadable: U
 }
 
 /** The table's name as an identifier in SQL text, bare or quoted, qualified or not, in any case. */
-function namePattern(table: string): RegExp {
+export function namePattern(table: string): RegExp {
   const escaped = table.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\w$])"?${escaped}"?(?![\\w$])`, 'i');
 }

@@ -5,13 +5,22 @@ import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node } from 
 
 const NO_COMMANDS: readonly AlterTableCmd[] = [];
 
+/** Each ALTER TABLE's subcommands, worked out once for all the rules that read them. */
+const commandsOf = new WeakMap<AlterTableStmt, readonly AlterTableCmd[]>();
+
 /** The subcommands of an ALTER TABLE on a table (not an index, view or sequence), in order. */
 export function tableCommands(alter: AlterTableStmt | undefined): readonly AlterTableCmd[] {
-  // Called for every statement by several rules: nothing is allocated for the many that are no ALTER TABLE.
+  // Called for every statement by several rules: nothing is allocated for the many that are no ALTER TABLE,
+  // and an ALTER TABLE's list is built once, not once per rule.
   if (!alter || alter.objtype !== 'OBJECT_TABLE') return NO_COMMANDS;
-  return (alter.cmds ?? [])
-    .map((command) => (command as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd)
-    .filter((command): command is AlterTableCmd => command !== undefined);
+  let commands = commandsOf.get(alter);
+  if (!commands) {
+    commands = (alter.cmds ?? [])
+      .map((command) => (command as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd)
+      .filter((command): command is AlterTableCmd => command !== undefined);
+    commandsOf.set(alter, commands);
+  }
+  return commands;
 }
 
 /** The column an `ADD COLUMN` subcommand defines. */

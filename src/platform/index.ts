@@ -4,8 +4,6 @@
 
 import { UsageError } from '../errors.ts';
 import type { LintOptions } from '../providers.ts';
-import type { Config } from '../config.ts';
-import type { Rule } from '../types.ts';
 import { DEFAULT_API_URL, ManagementClient } from './client.ts';
 import { readConfigToml } from './config-toml.ts';
 import type { PlatformFacts } from './facts.ts';
@@ -29,23 +27,4 @@ export async function readPlatform(
     timeoutMs: options.config.platform.timeoutSeconds * 1000,
   });
   return { projectRef: ref, api: await readManagementFacts(client, ref), configToml };
-}
-
-/** The rules that judge config.toml too, and so run without the Management API. */
-const JUDGE_CONFIG_TOML = new Set(['pooler-mode']);
-
-/**
- * With only config.toml read, the rules that judge nothing but the Management API ran on nothing: they are
- * listed as not run (a check that could not run never passes), with the flag that would run them.
- */
-export function notRunWithoutApi(
-  rules: readonly Rule[],
-  facts: PlatformFacts | undefined,
-  config: Config,
-): { ruleId: string; reason: string }[] {
-  if (!facts || facts.api) return [];
-  return rules
-    .filter((rule) => rule.checkPlatform && !JUDGE_CONFIG_TOML.has(rule.meta.id))
-    .filter((rule) => config.rules[rule.meta.id] !== 'off')
-    .map((rule) => ({ ruleId: rule.meta.id, reason: 'no --supabase-project' }));
 }

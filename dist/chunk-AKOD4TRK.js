@@ -1,0 +1,43 @@
+import { createRequire as __scribeCreateRequire } from 'node:module';
+import { fileURLToPath as __scribeFileUrlToPath } from 'node:url';
+import { dirname as __scribeDirname } from 'node:path';
+const require = __scribeCreateRequire(import.meta.url);
+const __filename = __scribeFileUrlToPath(import.meta.url);
+const __dirname = __scribeDirname(__filename);
+import {
+  openLive
+} from "./chunk-D6XCKOX5.js";
+import {
+  measureDatabase
+} from "./chunk-D6MHLYS2.js";
+import "./chunk-FJUC3QGV.js";
+import "./chunk-HWSSG3PQ.js";
+import "./chunk-6SESNV3M.js";
+import "./chunk-MHQQPLRE.js";
+import "./chunk-WEHHNOLE.js";
+import "./chunk-C6ROTVYX.js";
+import "./chunk-KMD5P3L4.js";
+import "./chunk-UQJQ7YNX.js";
+
+// src/baseline/index.ts
+async function takeBaseline(options) {
+  let live = await openLive(options.databaseUrl);
+  try {
+    let database = await measureDatabase(live.value.connection, options.config, options.redisUrl), health = options.config.health;
+    return {
+      measuredAt: options.now.toISOString(),
+      database,
+      targets: {
+        p95Ms: health.p95Ms,
+        connectionsPct: health.connectionsTarget,
+        auditP95Ms: health.auditP95Ms,
+        cacheHitPct: health.cacheHitPct
+      }
+    };
+  } finally {
+    await live.close();
+  }
+}
+export {
+  takeBaseline
+};
