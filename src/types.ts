@@ -41,6 +41,27 @@ export interface Finding {
   suppressed?: { reason: string };
   /** With `--since`: false for findings outside the changed files; they are listed but never fail. */
   isNew?: boolean;
+  /** The mechanical fix, when the rule knows one (issue 10): edits to this file, or SQL for a new migration. */
+  fix?: Fix;
+}
+
+/**
+ * A finding's fix. `edits` change the migration file the finding is in (only ever applied to files not yet
+ * applied anywhere: `scribe-lint fix`); `sql` is one or more complete statements, each ending in `;`, to add
+ * in a new migration file (the fix for a schema the history already produced).
+ */
+export interface Fix {
+  sql?: string;
+  edits?: FixEdit[];
+}
+
+/** Replace the bytes `start`..`end` (UTF-8 offsets, `end` exclusive) of `file` with `text`; equal = insert. */
+export interface FixEdit {
+  /** Display path, as in `Location.file`. */
+  file: string;
+  start: number;
+  end: number;
+  text: string;
 }
 
 /**
