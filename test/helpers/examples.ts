@@ -119,11 +119,13 @@ export interface FindingLineOptions {
   withSeverity?: boolean;
   /**
    * `span` (the default): `file:line:column-endLine:endColumn`, with `supabase/migrations/` left out of the
-   * file. `page`: the format of the rule pages' expected-findings blocks, `path:line:column`, the whole path
-   * and no end, which users read in rules/*.md.
+   * file. `page`: the format of the rule pages' expected-findings blocks, the whole path and the whole span,
+   * `path:line:column-endLine:endColumn`. `start`: the whole path and the start only.
    */
-  style?: 'span' | 'page';
+  style?: FindingLineStyle;
 }
+
+export type FindingLineStyle = 'span' | 'page' | 'start';
 
 /**
  * Findings as the lines a user reads: where (the place in a file, else the database or Redis object, else
@@ -135,9 +137,9 @@ export function findingLines(findings: readonly Finding[], options: FindingLineO
     .map((finding) => findingLine(finding, options));
 }
 
-/** One finding as the rule pages show it: `file:line:column rule message`, or the object when it has no place. */
+/** One finding as `file:line:column rule message` (its start only), or the object when it has no place. */
 export function pageLine(finding: Finding): string {
-  return findingLine(finding, { style: 'page' });
+  return findingLine(finding, { style: 'start' });
 }
 
 export function findingLine(finding: Finding, options: FindingLineOptions = {}): string {
@@ -148,10 +150,13 @@ export function findingLine(finding: Finding, options: FindingLineOptions = {}):
   return parts.join(' ');
 }
 
-function placeOf(finding: Finding, style: 'span' | 'page'): string {
+function placeOf(finding: Finding, style: FindingLineStyle): string {
   const location = finding.location;
   if (!location) return finding.object ?? '-';
-  if (style === 'page') return `${location.file}:${location.line}:${location.column}`;
+  const start = `${location.file}:${location.line}:${location.column}`;
+  if (style === 'start') return start;
+  // The rule pages show the whole span, so a page whose example a rule underlines wrongly fails its test.
+  if (style === 'page') return `${start}-${location.endLine}:${location.endColumn}`;
   const file = location.file.startsWith(MIGRATIONS_PREFIX)
     ? location.file.slice(MIGRATIONS_PREFIX.length)
     : location.file;
