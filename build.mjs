@@ -41,6 +41,21 @@ const runtimeFiles = [
   'node_modules/@electric-sql/pglite/dist/initdb.wasm',
 ];
 
+// Some ES modules (the Azure Storage SDK under @actions/cache) declare their own top-level `require`,
+// `__filename` and `__dirname` between ESM-COMPAT markers; in a chunk they collide with the banner's
+// ("Identifier '__filename' has already been declared"). The banner provides the same three, so the
+// module's block is dropped.
+const dropEsmCompatShims = {
+  name: 'drop-esm-compat-shims',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@azure[\\/].*\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const shim = /\/\/ ESM-COMPAT-START[\s\S]*?\/\/ ESM-COMPAT-END/;
+      return shim.test(text) ? { contents: text.replace(shim, ''), loader: 'js' } : undefined;
+    });
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await build({
@@ -59,6 +74,7 @@ await build({
   minifySyntax: true,
   // Optional native speed-ups of pg and ioredis that are not installed and not needed.
   external: ['pg-native', 'cloudflare:sockets'],
+  plugins: [dropEsmCompatShims],
 });
 // The real extension builds (PGlite's contrib and its companion packages; contrib.json names each as
 // `<package>/<file in its dist folder>`; their own modules look for them above dist/) and the seed.

@@ -6,18 +6,28 @@
 // benchmarks the same bytes. The corpus is written to bench/.corpus/static/ (git-ignored) together with a
 // manifest; `ensureCorpus()` regenerates it when this file changed or the files on disk were touched.
 //
-//   node bench/corpus.mjs            generate (if missing or stale) and verify with libpg-query
-//   node bench/corpus.mjs --force    regenerate even when up to date
+//   node bench/corpus.mjs                  every shape: generate (if missing or stale), verify with libpg-query
+//   node bench/corpus.mjs --shape alter    one shape (repeatable)
+//   node bench/corpus.mjs --force          regenerate even when up to date
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_ROOT = path.join(HERE, '.corpus');
-export const STATIC_DIR = path.join(CORPUS_ROOT, 'static');
-const MANIFEST = path.join(CORPUS_ROOT, 'static-manifest.json');
+export const STATIC_DIR = shapeDir('static');
+
+/** The folder of a corpus shape's files: bench/.corpus/<shape>/. */
+export function shapeDir(shape) {
+  return path.join(CORPUS_ROOT, shape);
+}
+
+function manifestPath(shape) {
+  return path.join(CORPUS_ROOT, `${shape}-manifest.json`);
+}
 
 export const FILE_COUNT = 200;
 export const STATEMENT_COUNT = 80_000;
@@ -141,7 +151,8 @@ function newTable(state, random) {
 }
 
 function foreignKeyTargets(state, random) {
-  const count = state.tables.length === 0 ? 0 : random.int(0, Math.min(2, state.tables.length));
+  const most = Math.min(2, state.tables.length);
+  const count = state.tables.length === 0 ? 0 : random.int(Math.min(state.minForeignKeys, most), most);
   // Prefer recent tables, as a growing app references what it just built.
   const recent = state.tables.slice(-40);
   return random.pickSome(recent, count);
@@ -381,6 +392,92 @@ function realtimeAndCronBlock(state, random) {
   ];
 }
 
+/** A run of ALTER TABLE changes to one existing table, each a kind of change a real history makes. */
+function alterTableRunBlock(state, random) {
+  if (state.tables.length < 2) return handWrittenTableBlock(state, random);
+  const [table, parent] = random.pickSome(state.tables, 2);
+  const qualified = `public.${table}`;
+  state.functionCounter += 1;
+  const n = state.functionCounter;
+  const column = `${random.pick(TEXT_COLUMNS)}_${n}`;
+  const check = `${table}_${column}_check`;
+  const reference = `${singular(parent)}_link_${n}`;
+  const changes = [
+    `alter table ${qualified} add column if not exists ${column} text;`,
+    `alter table ${qualified} alter column ${column} set default ${sqlString(random.pick(STATUSES))};`,
+    `alter table ${qualified} add constraint ${check} check (char_length(${column}) <= ${random.int(40, 400)}) not valid;`,
+    `alter table ${qualified} validate constraint ${check};`,
+    `alter table ${qualified} add column if not exists ${reference} uuid references public.${parent} (id) on delete set null;`,
+    `alter table ${qualified} alter column ${column} set statistics ${random.pick([100, 250, 500, 1000])};`,
+    `alter table ${qualified} alter column metadata_${n} type jsonb using metadata_${n}::jsonb;`,
+    `alter table ${qualified} rename column legacy_${n} to ${column}_legacy;`,
+    `alter table ${qualified} drop column if exists obsolete_${n};`,
+    `alter table ${qualified} drop constraint if exists ${table}_old_${n}_check;`,
+    `alter table ${qualified} alter column ${column} drop default;`,
+    `alter table ${qualified} set (fillfactor = ${random.int(70, 100)}, autovacuum_vacuum_scale_factor = 0.05);`,
+    `alter table ${qualified} replica identity full;`,
+    `alter table ${qualified} disable trigger ${table}_touch;`,
+    `alter table ${qualified} enable trigger ${table}_touch;`,
+    `alter table ${qualified} force row level security;`,
+    `alter table ${qualified} owner to postgres;`,
+    `alter table ${qualified} add column if not exists flag_${n} boolean not null default false, add column if not exists note_${n} text;`,
+  ];
+  const out = random.pickSome(changes, random.int(6, changes.length));
+  out[0] = `-- ${commentText(random)}\n${out[0]}`;
+  return out;
+}
+
+/** A large security-definer plpgsql function: many branches, loops, dynamic SQL in nested dollar quotes. */
+function largeDefinerFunctionBlock(state, random) {
+  const table = state.tables.length > 0 ? random.pick(state.tables) : 'programs_0';
+  state.functionCounter += 1;
+  const name = `public.sync_${singular(table)}_${state.functionCounter}`;
+  const tag = random.pick(['$$', '$function$', '$body$']);
+  const lines = [
+    'declare',
+    '  total integer := 0;',
+    '  changed integer := 0;',
+    '  rec record;',
+    '  payload jsonb := p_payload;',
+    'begin',
+    `  -- ${commentText(random)}`,
+    '  if (select auth.uid()) is null then',
+    `    raise exception 'not signed in' using errcode = '42501';`,
+    '  end if;',
+  ];
+  for (let step = 0; step < random.int(3, 8); step++) {
+    const column = random.pick(TEXT_COLUMNS);
+    lines.push(
+      `  -- step ${step}: ${commentText(random)}`,
+      `  if payload ? '${column}' then`,
+      `    update public.${table} set updated_at = now() where user_id = p_user and id = (payload->>'id')::uuid;`,
+      '    get diagnostics changed = row_count;',
+      '    total := total + changed;',
+      `  elsif payload->>'status' = ${sqlString(random.pick(STATUSES))} then`,
+      `    for rec in select id, created_at from public.${table} where user_id = p_user order by created_at desc limit ${random.int(5, 500)} loop`,
+      `      execute format($q$update public.%I set updated_at = $1 where id = $2$q$, '${table}') using now(), rec.id;`,
+      '      total := total + 1;',
+      '    end loop;',
+      '  else',
+      `    perform pg_notify('${table}_${step}', json_build_object('user', p_user, 'step', ${step})::text);`,
+      '  end if;',
+    );
+  }
+  lines.push(
+    'exception',
+    '  when unique_violation then',
+    `    raise notice 'duplicate in ${table}: %', sqlerrm;`,
+    '    return -1;',
+    'end;',
+  );
+  return [
+    `create or replace function ${name}(p_user uuid, p_payload jsonb default '{}'::jsonb)\nreturns integer\nlanguage plpgsql\nsecurity definer\nset search_path = ''\nas ${tag}\n${lines.join('\n')}\n${tag};`,
+    `alter function ${name}(uuid, jsonb) owner to postgres;`,
+    `revoke execute on function ${name}(uuid, jsonb) from public, anon;`,
+    `grant execute on function ${name}(uuid, jsonb) to authenticated, service_role;`,
+  ];
+}
+
 const BLOCKS = [
   [handWrittenTableBlock, 36],
   [dbDiffTableBlock, 12],
@@ -392,15 +489,40 @@ const BLOCKS = [
   [storagePolicyBlock, 4],
   [realtimeAndCronBlock, 5],
 ];
-const BLOCK_WEIGHT_TOTAL = BLOCKS.reduce((sum, [, weight]) => sum + weight, 0);
 
-function pickBlock(random) {
-  let roll = random.next() * BLOCK_WEIGHT_TOTAL;
-  for (const [block, weight] of BLOCKS) {
+/**
+ * The corpus shapes: the same 200 files and 80,000 statements, with the statements weighted differently,
+ * so a speed-up (or a slow rule) that only one kind of statement shows cannot hide in an average.
+ * - `static`: a mixed Supabase history (the figures before 2026-12-03 are of this shape alone);
+ * - `tables`: nothing but hand-written tables, each with inline REFERENCES to an earlier table and to
+ *   auth.users, RLS, policies, concurrent indexes, a trigger function and its trigger, grants, comments;
+ * - `alter`: changes to existing tables (ALTER TABLE of every common kind) and large security definer
+ *   functions, after a few tables to change.
+ */
+export const SHAPES = {
+  static: { seed: SEED, blocks: BLOCKS, minForeignKeys: 0 },
+  tables: { seed: 0x7ab1e5, blocks: [[handWrittenTableBlock, 1]], minForeignKeys: 1 },
+  alter: {
+    seed: 0xa17e12,
+    blocks: [
+      [handWrittenTableBlock, 8],
+      [alterTableRunBlock, 56],
+      [alterTableBlock, 12],
+      [largeDefinerFunctionBlock, 24],
+    ],
+    minForeignKeys: 0,
+  },
+};
+export const SHAPE_NAMES = Object.keys(SHAPES);
+
+function pickBlock(blocks, random) {
+  const total = blocks.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = random.next() * total;
+  for (const [block, weight] of blocks) {
     roll -= weight;
     if (roll < 0) return block;
   }
-  return BLOCKS[0][0];
+  return blocks[0][0];
 }
 
 /** One statement that fits anywhere, to land a file on its exact statement count. */
@@ -468,7 +590,7 @@ function regularFile(state, random, size) {
       statements.push(filler(state, random));
       continue;
     }
-    const block = pickBlock(random);
+    const block = pickBlock(state.blocks, random);
     const tablesBefore = state.tables.length;
     statements.push(...block(state, random));
     // The first block names the file, as a person would: `create_<table>` or what the block does.
@@ -488,9 +610,10 @@ function renderFile(version, statements, random) {
 }
 
 /** The whole corpus in memory: `[{ name, text, statements }]`, the same on every run. */
-export function generateCorpus() {
-  const random = createRandom(SEED);
-  const state = { tables: [], tableCounter: 0, functionCounter: 0 };
+export function generateCorpus(shape = 'static') {
+  const { seed, blocks, minForeignKeys } = SHAPES[shape];
+  const random = createRandom(seed);
+  const state = { tables: [], tableCounter: 0, functionCounter: 0, blocks, minForeignKeys };
   const sizes = fileSizes(random);
   return sizes.map((size, index) => {
     const version = versionFor(index, random);
@@ -521,21 +644,21 @@ function hashDirectory(dir) {
   return hash.digest('hex');
 }
 
-function readManifest() {
+function readManifest(shape) {
   try {
-    return JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    return JSON.parse(readFileSync(manifestPath(shape), 'utf8'));
   } catch {
     return undefined;
   }
 }
 
 /** Why the corpus on disk cannot be used as it is, or undefined when it is current. */
-export function staleReason() {
-  const manifest = readManifest();
+export function staleReason(shape = 'static') {
+  const manifest = readManifest(shape);
   if (!manifest) return 'no corpus yet';
   if (manifest.generator !== generatorHash()) return 'bench/corpus.mjs changed';
   try {
-    if (hashDirectory(STATIC_DIR) !== manifest.contentHash) return 'corpus files were modified';
+    if (hashDirectory(shapeDir(shape)) !== manifest.contentHash) return 'corpus files were modified';
   } catch {
     return 'corpus folder missing';
   }
@@ -566,30 +689,37 @@ export async function verifyCorpus(dir = STATIC_DIR) {
   return { files: names.length, statements, bytes };
 }
 
-export async function writeCorpus() {
-  rmSync(STATIC_DIR, { recursive: true, force: true });
-  mkdirSync(STATIC_DIR, { recursive: true });
-  for (const file of generateCorpus()) writeFileSync(path.join(STATIC_DIR, file.name), file.text);
-  const counts = await verifyCorpus();
-  const manifest = { generator: generatorHash(), contentHash: hashDirectory(STATIC_DIR), ...counts };
-  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+export async function writeCorpus(shape = 'static') {
+  const dir = shapeDir(shape);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of generateCorpus(shape)) writeFileSync(path.join(dir, file.name), file.text);
+  const counts = await verifyCorpus(dir);
+  const manifest = { shape, generator: generatorHash(), contentHash: hashDirectory(dir), ...counts };
+  writeFileSync(manifestPath(shape), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 
-/** The corpus, generated first when missing or stale. Returns its manifest and whether it was rebuilt. */
-export async function ensureCorpus({ force = false } = {}) {
-  const reason = force ? 'forced' : staleReason();
-  if (reason === undefined) return { manifest: readManifest(), generated: false };
-  return { manifest: await writeCorpus(), generated: true, reason };
+/** A shape's corpus, generated first when missing or stale. Returns its manifest and whether it was rebuilt. */
+export async function ensureCorpus({ force = false, shape = 'static' } = {}) {
+  if (!SHAPES[shape]) throw new Error(`unknown corpus shape "${shape}" (known: ${SHAPE_NAMES.join(', ')})`);
+  const reason = force ? 'forced' : staleReason(shape);
+  if (reason === undefined) return { manifest: readManifest(shape), generated: false };
+  return { manifest: await writeCorpus(shape), generated: true, reason };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const started = performance.now();
-  const { manifest, generated, reason } = await ensureCorpus({ force: process.argv.includes('--force') });
-  const what = generated ? `generated (${reason})` : 'up to date';
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `corpus ${what}: ${manifest.files} files, ${manifest.statements} statements, ` +
-      `${(manifest.bytes / 1e6).toFixed(1)} MB in ${path.relative(process.cwd(), STATIC_DIR)} (${seconds}s)`,
-  );
+  const { values } = parseArgs({
+    options: { force: { type: 'boolean', default: false }, shape: { type: 'string', multiple: true } },
+  });
+  for (const shape of values.shape ?? SHAPE_NAMES) {
+    const started = performance.now();
+    const { manifest, generated, reason } = await ensureCorpus({ force: values.force, shape });
+    const what = generated ? `generated (${reason})` : 'up to date';
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `corpus ${shape} ${what}: ${manifest.files} files, ${manifest.statements} statements, ` +
+        `${(manifest.bytes / 1e6).toFixed(1)} MB in ${path.relative(process.cwd(), shapeDir(shape))} (${seconds}s)`,
+    );
+  }
 }

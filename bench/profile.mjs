@@ -7,6 +7,8 @@
 //   node bench/profile.mjs --top 40     more rows
 //   node bench/profile.mjs --keep       keep the .cpuprofile files (open them in Chrome DevTools)
 //   node bench/profile.mjs --bare       profile bench/bare-parse.mjs instead, to compare against the floor
+//   node bench/profile.mjs --shape alter    another corpus shape (bench/corpus.mjs; default static)
+//   node bench/profile.mjs --cli /tmp/x/cli.js   another build (or set SCRIBE_LINT_BENCH_CLI)
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CORPUS_ROOT, ensureCorpus, STATIC_DIR } from './corpus.mjs';
+import { CORPUS_ROOT, ensureCorpus, shapeDir } from './corpus.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
@@ -24,20 +26,23 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
     keep: { type: 'boolean', default: false },
     bare: { type: 'boolean', default: false },
+    shape: { type: 'string', default: 'static' },
+    cli: { type: 'string' },
   },
 });
 // Run where bench/run.mjs runs it: in the corpus folder, with no config and no app sources around.
-const corpus = path.relative(CORPUS_ROOT, STATIC_DIR);
+const corpus = path.relative(CORPUS_ROOT, shapeDir(values.shape));
+const cli = path.resolve(values.cli ?? process.env.SCRIBE_LINT_BENCH_CLI ?? path.join(ROOT, 'dist', 'cli.js'));
 const target = values.bare
   ? [path.join(BENCH, 'bare-parse.mjs'), corpus]
-  : [path.join(ROOT, 'dist', 'cli.js'), '--no-shadow', '--format', 'json', '-o', '/dev/null', corpus];
+  : [cli, '--no-shadow', '--format', 'json', '-o', '/dev/null', corpus];
 
 const markerCache = new Map();
 
 await main();
 
 async function main() {
-  await ensureCorpus();
+  await ensureCorpus({ shape: values.shape });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'scribe-profile-'));
   const started = performance.now();
   const child = spawnSync(
@@ -96,6 +101,32 @@ function summarise(profile, top) {
   console.log(`profiled ${profiled.toFixed(0)} ms of this thread\n`);
   printRanking('self time by function', byFunction, profiled, top);
   printRanking('self time by source module', byModule, profiled, 15);
+  printRanking('total time by function (self + callees; each function once per stack)', totalTimes(profile, self), profiled, top);
+}
+
+/**
+ * Time spent in each function or in what it called: every sample is charged to each distinct function on
+ * its stack, once, so recursion does not count twice. Self times alone hide a slow caller whose cost sits
+ * in builtins it calls (JSON.parse, Buffer#toString) and in the garbage they leave.
+ */
+function totalTimes(profile, self) {
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map();
+  for (const [nodeId, micros] of self) {
+    if (micros === 0) continue;
+    const seen = new Set();
+    for (let id = nodeId; id !== undefined; id = parentOf.get(id)) {
+      const frame = byId.get(id).callFrame;
+      if (!frame.url) continue;
+      const name = `${frame.functionName || '(anonymous)'}  ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      totals.set(name, (totals.get(name) ?? 0) + micros);
+    }
+  }
+  return totals;
 }
 
 /**
@@ -115,7 +146,8 @@ function moduleOf(url, lineNumber) {
 }
 
 function bundleMarkers(url) {
-  if (!url.startsWith('file://') || !shortUrl(url).startsWith('dist/')) return undefined;
+  // The bundles are the CLI's own folder's .js files (dist/, or the private build given by --cli).
+  if (!url.startsWith('file://') || path.dirname(fileURLToPath(url)) !== path.dirname(cli)) return undefined;
   if (!markerCache.has(url)) {
     const lines = readFileSync(fileURLToPath(url), 'utf8').split('\n');
     const markers = [];

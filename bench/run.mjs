@@ -10,6 +10,8 @@
 //   npm run bench -- --runs 3           fewer rounds (a quick look)
 //   npm run bench -- --check            exit 1 when a target is missed
 //   npm run bench -- --static-only      skip the schema and source/Redis sections
+//   npm run bench -- --shape alter      only this corpus shape (repeatable; default: every shape)
+//   npm run bench -- --cli /tmp/x/cli.js   measure another build (or set SCRIBE_LINT_BENCH_CLI)
 
 import { spawnSync } from 'node:child_process';
 import {
@@ -27,11 +29,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CORPUS_ROOT, ensureCorpus, STATIC_DIR } from './corpus.mjs';
+import { CORPUS_ROOT, ensureCorpus, SHAPE_NAMES, shapeDir } from './corpus.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const DIST_CLI = path.join(ROOT, 'dist', 'cli.js');
 const RESULTS = path.join(BENCH, 'results.json');
 const require = createRequire(path.join(ROOT, 'package.json'));
 
@@ -46,19 +48,27 @@ const EXTRA_SECTIONS = [
 
 async function main() {
   const options = readOptions();
-  ensureBuilt();
-  const { manifest, generated, reason } = await ensureCorpus();
-  console.log(
-    `corpus: ${manifest.files} files, ${manifest.statements} statements, ` +
-      `${(manifest.bytes / 1e6).toFixed(1)} MB${generated ? ` (generated: ${reason})` : ''}`,
-  );
+  if (options.cli === DIST_CLI) ensureBuilt();
+  else if (!existsSync(options.cli)) fail(`--cli ${options.cli} does not exist`);
+  else console.log(`measuring ${options.cli}`);
 
-  const tools = defineTools();
   const loadBefore = warnIfBusy();
-  const warmUp = checkTools(tools, manifest);
-  const samples = measure(tools, options.runs);
-  const result = summarise(tools, samples, { warmUp, manifest, loadBefore });
-  printTable(result);
+  const shapes = {};
+  for (const shape of options.shapes) {
+    const { manifest, generated, reason } = await ensureCorpus({ shape });
+    console.log(
+      `\n== corpus ${shape}: ${manifest.files} files, ${manifest.statements} statements, ` +
+        `${(manifest.bytes / 1e6).toFixed(1)} MB${generated ? ` (generated: ${reason})` : ''} ==`,
+    );
+    const shapeLoadBefore = loadNow();
+    const tools = defineTools(shape, options.cli);
+    const warmUp = checkTools(tools, manifest);
+    const samples = measure(tools, options.runs);
+    shapes[shape] = summarise(tools, samples, { warmUp, manifest, loadBefore: shapeLoadBefore });
+    printTable(shapes[shape]);
+  }
+  const result = wholeRun(shapes, { loadBefore, runs: options.runs, cli: options.cli });
+  printSummary(result);
   await writeResults(result);
 
   if (!options.staticOnly) runExtraSections();
@@ -71,11 +81,18 @@ function readOptions() {
       runs: { type: 'string', default: '7' },
       check: { type: 'boolean', default: false },
       'static-only': { type: 'boolean', default: false },
+      shape: { type: 'string', multiple: true },
+      cli: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got ${values.runs}`);
-  return { runs, check: values.check, staticOnly: values['static-only'] };
+  const shapes = values.shape ?? SHAPE_NAMES;
+  const unknown = shapes.find((shape) => !SHAPE_NAMES.includes(shape));
+  if (unknown) fail(`unknown --shape ${unknown} (known: ${SHAPE_NAMES.join(', ')})`);
+  // Another build than dist/ (which the lead rebuilds for everyone): a private bundle of a working copy.
+  const cli = path.resolve(values.cli ?? process.env.SCRIBE_LINT_BENCH_CLI ?? DIST_CLI);
+  return { runs, check: values.check, staticOnly: values['static-only'], shapes, cli };
 }
 
 function fail(message) {
@@ -85,13 +102,13 @@ function fail(message) {
 
 /** dist/ is committed and rebuilt by the lead; build it only when it is missing, warn when it looks old. */
 function ensureBuilt() {
-  if (!existsSync(CLI)) {
+  if (!existsSync(DIST_CLI)) {
     console.log('dist/cli.js is missing: building it with `node build.mjs`');
     const build = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) fail('the build failed');
     return;
   }
-  const builtAt = statSync(CLI).mtimeMs;
+  const builtAt = statSync(DIST_CLI).mtimeMs;
   const newer = ['src', 'rules'].flatMap((dir) => newerFiles(path.join(ROOT, dir), builtAt));
   if (newer.length > 0) {
     console.log(
@@ -111,15 +128,21 @@ function newerFiles(dir, than) {
 
 /** Other work on the machine stretches wall times unevenly; say so, since the figures then mislead. */
 function warnIfBusy() {
-  const load = Math.round(os.loadavg()[0] * 1000) / 1000;
+  const load = loadNow();
   const cores = os.cpus().length;
+  console.log(`load average at the start: ${load.toFixed(2)} on ${cores} cores`);
   if (load > cores / 2) {
     console.log(
-      `note: load average ${load.toFixed(2)} on ${cores} cores: other processes compete for the CPU, ` +
-        'so wall times are noisy (the cpu column is less affected)',
+      'note: other processes compete for the CPU, so wall times are noisy (the cpu column is less ' +
+        'affected); compare ratios of one run, not wall times across runs',
     );
   }
   return load;
+}
+
+/** The one-minute load average, rounded. */
+function loadNow() {
+  return Math.round(os.loadavg()[0] * 1000) / 1000;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -166,18 +189,19 @@ function squawkBinary() {
   }
 }
 
-function defineTools() {
-  const files = readdirSync(STATIC_DIR)
+function defineTools(shape, cli) {
+  const dir = shapeDir(shape);
+  const files = readdirSync(dir)
     .filter((name) => name.endsWith('.sql'))
     .sort()
-    .map((name) => path.relative(CORPUS_ROOT, path.join(STATIC_DIR, name)));
-  const corpus = path.relative(CORPUS_ROOT, STATIC_DIR);
+    .map((name) => path.relative(CORPUS_ROOT, path.join(dir, name)));
+  const corpus = path.relative(CORPUS_ROOT, dir);
   return [
     {
       id: 'scribe-lint',
       label: 'scribe-lint --no-shadow',
       command: process.execPath,
-      args: (output) => [CLI, '--no-shadow', '--format', 'json', '-o', output, corpus],
+      args: (output) => [cli, '--no-shadow', '--format', 'json', '-o', output, corpus],
       okStatus: [0, 1],
     },
     {
@@ -349,24 +373,33 @@ function summarise(tools, samples, context) {
   };
   const hasCpu = samples['scribe-lint'].cpu.length > 0;
   return {
-    measuredAt: new Date().toISOString(),
-    machine: {
-      ...machineFacts(),
-      loadAverageBefore: context.loadBefore,
-      loadAverageAfter: round3(os.loadavg()[0]),
-    },
     corpus: {
+      shape: context.manifest.shape,
       files: context.manifest.files,
       statements: context.manifest.statements,
       bytes: context.manifest.bytes,
     },
+    loadAverageBefore: context.loadBefore,
+    loadAverageAfter: loadNow(),
     runs: samples['scribe-lint'].wall.length,
     timings,
     ratios,
     cpuRatios: hasCpu ? ratiosOf(samples, 'cpu') : undefined,
-    targets: TARGETS,
     met,
     targetsMet: met.vsSquawk && met.vsBareParse,
+  };
+}
+
+/** The whole run: the machine, its load at the start and the end, and every shape's result. */
+function wholeRun(shapes, { loadBefore, runs, cli }) {
+  return {
+    measuredAt: new Date().toISOString(),
+    machine: { ...machineFacts(), loadAverageBefore: loadBefore, loadAverageAfter: loadNow() },
+    cli: path.relative(ROOT, cli).startsWith('..') ? cli : path.relative(ROOT, cli),
+    runs,
+    targets: TARGETS,
+    targetsMet: Object.values(shapes).every((shape) => shape.targetsMet),
+    shapes,
   };
 }
 
@@ -403,9 +436,10 @@ function printTable(result) {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  const { files, statements } = result.corpus;
+  const { shape, files, statements } = result.corpus;
   console.log(
-    `\nstatic lint, ${files} files / ${statements} statements, wall time over ${result.runs} runs:`,
+    `\nstatic lint, corpus ${shape}, ${files} files / ${statements} statements, wall time over ${result.runs} runs ` +
+      `(load ${result.loadAverageBefore.toFixed(2)} -> ${result.loadAverageAfter.toFixed(2)}):`,
   );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
@@ -420,6 +454,32 @@ function printRatio(title, result, key) {
   console.log(
     `${title} = ${result.ratios[key].toFixed(2)}  (target <= ${TARGETS[key].toFixed(2)}: ${verdict}${cpu})`,
   );
+}
+
+/** One line per shape with both ratios, and the load at the start and the end of the whole run. */
+function printSummary(result) {
+  const { loadAverageBefore, loadAverageAfter, cpus } = result.machine;
+  console.log(
+    `\nsummary (${result.runs} runs per tool and shape; load average ${loadAverageBefore.toFixed(2)} at the start, ` +
+      `${loadAverageAfter.toFixed(2)} at the end, ${cpus} cores):`,
+  );
+  const cell = (shape, key) => {
+    const cpu = shape.cpuRatios ? ` (cpu ${shape.cpuRatios[key].toFixed(2)})` : '';
+    return `${shape.ratios[key].toFixed(2)}${cpu} ${shape.met[key] ? 'met' : 'MISSED'}`;
+  };
+  const rows = Object.entries(result.shapes).map(([name, shape]) => [
+    name,
+    cell(shape, 'vsSquawk'),
+    cell(shape, 'vsBareParse'),
+  ]);
+  const header = [
+    'shape',
+    `scribe-lint / squawk (<= ${TARGETS.vsSquawk.toFixed(2)})`,
+    `scribe-lint / bare parse (<= ${TARGETS.vsBareParse.toFixed(2)})`,
+  ];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  for (const row of [header, ...rows]) console.log(row.map((text, i) => text.padEnd(widths[i])).join('  '));
+  console.log(result.targetsMet ? 'every target met' : 'a target was MISSED');
 }
 
 /** Written formatted as prettier would, so `prettier --check .` stays green after a bench run. */

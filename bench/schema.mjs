@@ -49,11 +49,11 @@ function sample(bundled, mode, target, env = {}) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// A 125-file history in the style of a Supabase project: tables with uuid keys and FKs to auth.users,
+// A 125-file history (or `count` files, bench/replay.mjs) in the style of a Supabase project: tables with uuid keys and FKs to auth.users,
 // RLS and policies, indexes, triggers, functions, grants, realtime, storage buckets, a partitioned
 // audit_logs with a cron job, a materialized view, and some data fixes.
 
-function generateHistory(dir) {
+export function generateHistory(dir, count = 125) {
   mkdirSync(dir, { recursive: true });
   const tables = [];
   const pad = (n) => String(n).padStart(2, '0');
@@ -116,7 +116,7 @@ select public.create_audit_logs_partition(date '2026-01-01');
 select cron.schedule('audit-logs-partitions', '0 0 25 * *', $$select public.create_audit_logs_partition((date_trunc('month', now()) + interval '1 month')::date); -- audit_logs$$);`,
   );
 
-  for (let i = 3; i < 125; i++) {
+  for (let i = 3; i < count; i++) {
     const kind = i % 6;
     if (kind === 5 && tables.length > 2) {
       const t = tables[i % tables.length];

@@ -1,6 +1,7 @@
 import type { ColumnDef, Constraint } from 'libpg-query';
 import { columnConstraints, columnDefOf, tableCommands } from '../src/parse/alter-table.ts';
 import { qualify, statementOf } from '../src/parse/ast.ts';
+import { locateAlterCommand } from '../src/parse/spans.ts';
 import type { Rule } from '../src/types.ts';
 
 // A NOT NULL column with no default gives every existing row a NULL it forbids: on a table that has rows the
@@ -28,7 +29,8 @@ const rule: Rule = {
         message:
           `\`ADD COLUMN ${column.colname}\` on existing table \`${table}\` is NOT NULL without a DEFAULT: it fails ` +
           'on a table that has rows; give it a DEFAULT, or add it nullable, backfill, then SET NOT NULL',
-        location: context.locateNode(statement, column.location),
+        // The whole `add column x int not null`: its type and constraints together are the problem.
+        location: locateAlterCommand(context, statement, alter!, command),
         object: `${table}.${column.colname}`,
       });
     }

@@ -6,8 +6,10 @@ import {
   tableCommands,
 } from '../src/parse/alter-table.ts';
 import { qualify, statementOf } from '../src/parse/ast.ts';
+import { alterCommandSpan, commandIndex, locateSpan } from '../src/parse/spans.ts';
 import { lockName, lockWords } from '../src/locks.ts';
-import type { HistoryView, Rule } from '../src/types.ts';
+import type { AlterTableCmd, AlterTableStmt } from 'libpg-query';
+import type { HistoryView, Location, Rule, Statement, StatementContext } from '../src/types.ts';
 
 // `ADD UNIQUE` and `ADD PRIMARY KEY` build their index inside the ALTER TABLE, under ACCESS EXCLUSIVE, so
 // the table is unreadable for the whole build. Built first with CREATE UNIQUE INDEX CONCURRENTLY, the index
@@ -42,13 +44,29 @@ const rule: Rule = {
         if (!message) continue;
         context.report({
           message,
-          location: context.locateNode(statement, constraint.location),
+          location: clauseOf(statement, context, alter!, command, added ? constraint : undefined),
           object: table,
         });
       }
     }
   },
 };
+
+/**
+ * `constraint name unique (...)` to the end of its ADD subcommand, or the whole `add column x int unique`
+ * for a constraint written on a new column (its end is not known apart from the column's).
+ */
+function clauseOf(
+  statement: Statement,
+  context: StatementContext,
+  alter: AlterTableStmt,
+  command: AlterTableCmd,
+  added: Constraint | undefined,
+): Location {
+  const span = alterCommandSpan(context.file, statement, alter, commandIndex(alter, command));
+  if (!span || added?.location === undefined) return locateSpan(context, statement, span);
+  return context.locate(statement.nodeOffset + added.location, span.end);
+}
 
 /** What is wrong with adding the constraint, or undefined when it takes no long lock. */
 function messageFor(constraint: Constraint, table: string, history: HistoryView): string | undefined {

@@ -1,7 +1,8 @@
 import type { AlterObjectSchemaStmt, AlterTableStmt, DropStmt, RenameStmt } from 'libpg-query';
 import { tableCommands } from '../src/parse/alter-table.ts';
 import { qualify, qualifyNameList } from '../src/parse/ast.ts';
-import type { Rule, Statement, StatementContext } from '../src/types.ts';
+import { locateAlterCommand, locateSpan, tableMentionSpan } from '../src/parse/spans.ts';
+import type { Location, Rule, Statement, StatementContext } from '../src/types.ts';
 
 // While a migration deploys, the app version already running still queries the old names: a dropped or
 // renamed table or column makes those queries fail until the new app is out. Objects this file (or, with
@@ -17,10 +18,10 @@ const rule: Rule = {
   },
 
   checkStatement(statement, context) {
-    for (const { what, object } of breaksOf(statement, context))
+    for (const { what, object, location } of breaksOf(statement, context))
       context.report({
         message: `${what}, which existed before this migration, breaks the app version still running during the deploy; ${ADVICE}`,
-        location: context.locateStatement(statement),
+        location: location ?? context.locateStatement(statement),
         object,
       });
   },
@@ -30,8 +31,8 @@ const rule: Rule = {
 function breaksOf(statement: Statement, context: StatementContext): readonly Break[] {
   const node = statement.node;
   if (!node) return NONE;
-  if ('DropStmt' in node) return droppedTables(node.DropStmt, context);
-  if ('AlterTableStmt' in node) return droppedColumns(node.AlterTableStmt, context);
+  if ('DropStmt' in node) return droppedTables(statement, node.DropStmt, context);
+  if ('AlterTableStmt' in node) return droppedColumns(statement, node.AlterTableStmt, context);
   if ('RenameStmt' in node) return renamed(node.RenameStmt, context);
   if ('AlterObjectSchemaStmt' in node) return moved(node.AlterObjectSchemaStmt, context);
   return NONE;
@@ -45,17 +46,28 @@ interface Break {
   /** E.g. "dropping column `public.clients.email`". */
   what: string;
   object: string;
+  /** The clause that breaks (`drop column x`, `drop table t`); the statement when unset. */
+  location?: Location;
 }
 
-function droppedTables(drop: DropStmt | undefined, context: StatementContext): Break[] {
+function droppedTables(statement: Statement, drop: DropStmt | undefined, context: StatementContext): Break[] {
   if (drop?.removeType !== 'OBJECT_TABLE') return [];
   return (drop.objects ?? [])
     .map(qualifyNameList)
     .filter((table) => context.history.isExistingTable(table))
-    .map((table) => ({ what: `dropping table \`${table}\``, object: table }));
+    .map((table) => ({
+      what: `dropping table \`${table}\``,
+      object: table,
+      // `drop table public.clients`, or just the name when it is not the first in the list.
+      location: locateSpan(context, statement, tableMentionSpan(context.file, statement, table)),
+    }));
 }
 
-function droppedColumns(alter: AlterTableStmt | undefined, context: StatementContext): Break[] {
+function droppedColumns(
+  statement: Statement,
+  alter: AlterTableStmt | undefined,
+  context: StatementContext,
+): Break[] {
   const table = qualify(alter?.relation);
   return tableCommands(alter)
     .filter((command) => command.subtype === 'AT_DropColumn' && command.name)
@@ -63,6 +75,7 @@ function droppedColumns(alter: AlterTableStmt | undefined, context: StatementCon
     .map((command) => ({
       what: `dropping column \`${table}.${command.name}\``,
       object: `${table}.${command.name}`,
+      location: locateAlterCommand(context, statement, alter!, command),
     }));
 }
 

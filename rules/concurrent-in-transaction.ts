@@ -1,6 +1,7 @@
 import { statementOf } from '../src/parse/ast.ts';
 import { concurrentForm } from '../src/parse/concurrent.ts';
-import type { Rule, Statement, StatementContext } from '../src/types.ts';
+import { statementTokens, wordIndex } from '../src/parse/spans.ts';
+import type { Location, Rule, Statement, StatementContext } from '../src/types.ts';
 
 // PostgreSQL refuses CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), so
 // whether such a statement works depends on how the runner sends the file (config `runner`).
@@ -18,9 +19,24 @@ const rule: Rule = {
     const form = concurrentForm(statement.node);
     if (!form) return;
     const problem = placementProblem(statement, context, form);
-    if (problem) context.report({ message: problem, location: context.locateStatement(statement) });
+    if (problem) context.report({ message: problem, location: concurrentlyWord(statement, context) });
   },
 };
+
+/** The CONCURRENTLY keyword, the one word PostgreSQL refuses there; the statement if the tokens lack it. */
+function concurrentlyWord(statement: Statement, context: StatementContext): Location {
+  const tokens = statementTokens(context.file, statement);
+  const at = wordIndex(tokens, 'concurrently');
+  return at === -1 ? context.locateStatement(statement) : context.locate(tokens[at].start, tokens[at].end);
+}
+
+/**
+ * Whether a CONCURRENTLY form of the statement could run where it is with the configured runner: what the
+ * concurrent-index fix checks before it offers to add CONCURRENTLY.
+ */
+export function concurrentlyAllowed(statement: Statement, context: StatementContext): boolean {
+  return placementProblem(statement, context, 'CONCURRENTLY') === undefined;
+}
 
 function placementProblem(statement: Statement, context: StatementContext, form: string): string | undefined {
   switch (context.config.runner) {

@@ -1,5 +1,7 @@
 import { hasOption, qualify, qualifyNameList, statementOf } from '../src/parse/ast.ts';
-import type { Rule, Statement, StatementContext } from '../src/types.ts';
+import { isWord, statementTokens, tokenSpan, wordIndex, type SqlToken } from '../src/parse/spans.ts';
+import type { Fix, Location, Rule, Statement, StatementContext } from '../src/types.ts';
+import { concurrentlyAllowed } from './concurrent-in-transaction.ts';
 
 // A plain CREATE INDEX takes a SHARE lock that blocks every write to the table for the whole build; DROP
 // INDEX and REINDEX take ACCESS EXCLUSIVE locks. On a table that already has traffic, that is an outage.
@@ -26,11 +28,15 @@ function checkCreate(statement: Statement, context: StatementContext): void {
   if (!context.history.isExistingTable(table)) return;
   // CONCURRENTLY is impossible on a partitioned parent; `ON ONLY parent` creates an empty, invalid index
   // instantly, to be completed by per-partition concurrent builds and ATTACH PARTITION.
-  if (!create.relation?.inh && context.history.isPartitionedTable(table)) return;
+  const partitioned = context.history.isPartitionedTable(table);
+  if (!create.relation?.inh && partitioned) return;
+  const head = keywordsThrough(statement, context, 'index');
   context.report({
     message: `\`CREATE INDEX\` on existing table \`${table}\` without CONCURRENTLY blocks writes for the whole build`,
-    location: context.locateStatement(statement),
+    location: head.location,
     object: table,
+    // A partitioned parent cannot be built concurrently: its fix is `ON ONLY` and per-partition builds.
+    fix: partitioned ? undefined : insertConcurrently(statement, context, head.last),
   });
 }
 
@@ -41,10 +47,14 @@ function checkDrop(statement: Statement, context: StatementContext): void {
     .map(qualifyNameList)
     .filter((name) => context.history.isExistingIndex(name));
   if (existing.length === 0) return;
+  const head = keywordsThrough(statement, context, 'index');
+  // DROP INDEX CONCURRENTLY takes one index and no CASCADE: a list, or a cascade, has no mechanical fix.
+  const fixable = drop.objects?.length === 1 && drop.behavior !== 'DROP_CASCADE';
   context.report({
     message: `\`DROP INDEX\` of \`${existing.join('`, `')}\` without CONCURRENTLY locks its table against reads and writes`,
-    location: context.locateStatement(statement),
+    location: head.location,
     object: existing[0],
+    fix: fixable ? insertConcurrently(statement, context, head.last) : undefined,
   });
 }
 
@@ -58,11 +68,66 @@ function checkReindex(statement: Statement, context: StatementContext): void {
       : reindex.kind !== 'REINDEX_OBJECT_TABLE' || context.history.isExistingTable(target);
   if (!existing) return;
   const what = target ? ` of \`${target}\`` : '';
+  const head = reindexHead(statement, context);
   context.report({
     message: `\`REINDEX\`${what} without CONCURRENTLY locks out writes (and reads that use the index) until it finishes`,
-    location: context.locateStatement(statement),
+    location: head.location,
     object: target || undefined,
+    // REINDEX SYSTEM cannot run concurrently at all.
+    fix:
+      reindex.kind === 'REINDEX_OBJECT_SYSTEM'
+        ? undefined
+        : insertConcurrently(statement, context, head.last),
   });
+}
+
+/** The underlined keywords and the last of their tokens (where CONCURRENTLY goes), if the tokens say. */
+interface Head {
+  location: Location;
+  last?: SqlToken;
+}
+
+/** `CREATE [UNIQUE] INDEX` or `DROP INDEX`: the statement's tokens from the first through `word`. */
+function keywordsThrough(statement: Statement, context: StatementContext, word: string): Head {
+  const tokens = statementTokens(context.file, statement);
+  const last = wordIndex(tokens, word);
+  // Only keywords may come before it (CREATE, UNIQUE); otherwise the tokens are not what the tree says.
+  if (last === -1 || !tokens.slice(0, last).every((token) => token.keyword))
+    return { location: context.locateStatement(statement) };
+  const span = tokenSpan(tokens, 0, last);
+  return { location: context.locate(span.start, span.end), last: tokens[last] };
+}
+
+const REINDEX_KINDS = new Set(['index', 'table', 'schema', 'database', 'system']);
+
+/** `REINDEX [(options)] TABLE`: from REINDEX through the kind of object. */
+function reindexHead(statement: Statement, context: StatementContext): Head {
+  const tokens = statementTokens(context.file, statement);
+  if (!isWord(tokens[0], 'reindex')) return { location: context.locateStatement(statement) };
+  let at = 1;
+  if (tokens[at]?.text === '(') {
+    while (at < tokens.length && tokens[at].text !== ')') at++;
+    at++;
+  }
+  const kind = tokens[at];
+  if (!kind || !REINDEX_KINDS.has(kind.text.toLowerCase()) || !kind.keyword)
+    return { location: context.locateStatement(statement) };
+  const span = tokenSpan(tokens, 0, at);
+  return { location: context.locate(span.start, span.end), last: kind };
+}
+
+/**
+ * ` concurrently` after the keyword that takes it, when the result can run where the statement is: under
+ * the Supabase runner only a statement alone in its file (else concurrent-in-transaction would fail it).
+ */
+function insertConcurrently(
+  statement: Statement,
+  context: StatementContext,
+  after: SqlToken | undefined,
+): Fix | undefined {
+  if (!after || !concurrentlyAllowed(statement, context)) return undefined;
+  const text = after.text === after.text.toUpperCase() ? ' CONCURRENTLY' : ' concurrently';
+  return { edits: [{ file: context.file.displayPath, start: after.end, end: after.end, text }] };
 }
 
 export default rule;

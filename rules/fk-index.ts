@@ -1,4 +1,5 @@
 import { appSchema, notExtensionMember } from '../src/catalog/schemas.ts';
+import { IndexNamer, qualifiedIdent, quoteIdent } from '../src/fix/index-names.ts';
 import type { Rule } from '../src/types.ts';
 
 // An unindexed foreign key makes every DELETE or key UPDATE on the referenced table scan the referencing
@@ -13,9 +14,10 @@ const FOREIGN_KEYS_WITHOUT_INDEX = `
          n.nspname || '.' || c.relname as table_name,
          n.nspname || '.' || c.relname || '.' || con.conname as constraint_key,
          rn.nspname || '.' || rc.relname as referenced_table,
-         (select string_agg(a.attname, ', ' order by k.ord)
+         n.nspname as schema_name, c.relname, c.relkind = 'p' as partitioned,
+         (select json_agg(a.attname order by k.ord)::text
             from unnest(con.conkey) with ordinality as k(attnum, ord)
-            join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum) as columns
+            join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum) as column_names
     from pg_constraint con
     join pg_class c on c.oid = con.conrelid
     join pg_namespace n on n.oid = c.relnamespace
@@ -45,7 +47,11 @@ interface Row {
   table_name: string;
   constraint_key: string;
   referenced_table: string;
-  columns: string;
+  schema_name: string;
+  relname: string;
+  partitioned: boolean;
+  /** JSON array of the key's column names, in key order. */
+  column_names: string;
 }
 
 const rule: Rule = {
@@ -57,16 +63,30 @@ const rule: Rule = {
   },
 
   async checkSchema(context) {
+    const namer = new IndexNamer(context.db);
     for (const row of await context.db.query<Row>(FOREIGN_KEYS_WITHOUT_INDEX)) {
+      const columns = JSON.parse(row.column_names) as string[];
       context.report({
         message:
-          `foreign key \`${row.constraint_name}\` on \`${row.table_name}\` (${row.columns}) ` +
+          `foreign key \`${row.constraint_name}\` on \`${row.table_name}\` (${columns.join(', ')}) ` +
           `referencing \`${row.referenced_table}\` has no covering index`,
         location: context.locate('constraint', row.constraint_key),
         object: `${row.table_name}.${row.constraint_name}`,
+        fix: { sql: await indexCreation(namer, row, columns) },
       });
     }
   },
 };
+
+/**
+ * The covering index, built CONCURRENTLY so writes go on while it builds. A partitioned table cannot be
+ * indexed CONCURRENTLY: its index is created plainly, which builds one on every partition.
+ */
+async function indexCreation(namer: IndexNamer, row: Row, columns: string[]): Promise<string> {
+  const name = quoteIdent(await namer.choose(row.schema_name, row.relname, columns));
+  const target = `${qualifiedIdent(row.schema_name, row.relname)} (${columns.map(quoteIdent).join(', ')})`;
+  const concurrently = row.partitioned ? '' : 'concurrently ';
+  return `create index ${concurrently}if not exists ${name} on ${target};`;
+}
 
 export default rule;

@@ -1,7 +1,8 @@
 import type { Node } from 'libpg-query';
 import { isAppRelation, lockPhrase, lockWords, transactionsOf } from '../src/locks.ts';
 import { statementOf } from '../src/parse/ast.ts';
-import type { LockMode, MigrationFile, Rule, Statement, StatementContext } from '../src/types.ts';
+import { tableMentionSpan } from '../src/parse/spans.ts';
+import type { FixEdit, LockMode, MigrationFile, Rule, Statement, StatementContext } from '../src/types.ts';
 
 // An ACCESS EXCLUSIVE (or SHARE ROW EXCLUSIVE) lock request waits behind any running query on the table,
 // and every query that arrives after it waits behind the request: one slow report turns a millisecond
@@ -34,7 +35,7 @@ const rule: Rule = {
       // Already held by this transaction: the statement does not queue for it again.
       if (transaction !== undefined && state.held.has(lock.relation)) continue;
       if (transaction !== undefined) state.held.add(lock.relation);
-      report(statement, context, lock.relation, lock.mode);
+      report(statement, context, state, lock.relation, lock.mode);
     }
   },
 };
@@ -51,6 +52,11 @@ interface TimeoutState {
   lastIndex: number;
   /** Tables the current transaction already holds one of the queuing locks on. */
   held: Set<string>;
+  /**
+   * The `set lock_timeout` line this file's findings share: inserted before the first statement reported,
+   * it covers every later one until the file changes the setting again.
+   */
+  fix?: FixEdit;
 }
 
 const states = new WeakMap<MigrationFile, TimeoutState>();
@@ -71,9 +77,12 @@ function applySetting(node: Node | undefined, state: TimeoutState, inTransaction
   if (!set) return false;
   if (set.kind === 'VAR_RESET_ALL') {
     state.session = state.local = false;
+    state.fix = undefined;
     return true;
   }
   if (set.name !== 'lock_timeout') return true;
+  // A later statement is no longer covered by a line inserted before this setting.
+  state.fix = undefined;
   const on = set.kind === 'VAR_SET_VALUE' && !isZero(set.args?.[0]);
   // SET LOCAL outside a transaction block lasts only for itself (PostgreSQL warns and ignores it).
   if (set.is_local) state.local = on && inTransaction;
@@ -94,14 +103,41 @@ function isZero(arg: Node | undefined): boolean {
   return text !== undefined && /^\s*0+(\.0*)?\s*[a-z]*\s*$/i.test(text);
 }
 
-function report(statement: Statement, context: StatementContext, table: string, mode: LockMode): void {
+function report(
+  statement: Statement,
+  context: StatementContext,
+  state: TimeoutState,
+  table: string,
+  mode: LockMode,
+): void {
+  // The statement's head through the table's name (`alter table public.clients`), or the name where a
+  // later clause mentions it (`references public.clients`): the statement when the tokens do not name it.
+  const mention = tableMentionSpan(context.file, statement, table);
+  state.fix ??= timeoutLine(statement, context);
   context.report({
     message:
       `takes ${lockPhrase(mode)} on existing table \`${table}\` (${lockWords(mode)}) with no ` +
       '`SET lock_timeout` before it in the file: queued behind one long query, it stalls every query after it',
-    location: context.locateStatement(statement),
+    location: mention ? context.locate(mention.start, mention.end) : context.locateStatement(statement),
     object: table,
+    fix: { edits: [state.fix] },
   });
+}
+
+/** What `scribe-lint fix` sets: short enough that a queued migration stalls nobody for long. */
+export const FIX_LOCK_TIMEOUT = '5s';
+
+/**
+ * `set lock_timeout = '5s';` on a line of its own before the statement (with the statement's indentation),
+ * or just before it when another statement ends on the same line.
+ */
+function timeoutLine(statement: Statement, context: StatementContext): FixEdit {
+  const lines = context.file.lines;
+  const lineStart = lines.lineStart(lines.position(statement.start).line);
+  const indent = lines.slice(lineStart, statement.start);
+  const setting = `set lock_timeout = '${FIX_LOCK_TIMEOUT}';`;
+  const text = /^[ \t]*$/.test(indent) ? `${setting}\n${indent}` : `${setting} `;
+  return { file: context.file.displayPath, start: statement.start, end: statement.start, text };
 }
 
 export default rule;

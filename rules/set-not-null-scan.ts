@@ -1,5 +1,6 @@
 import { tableCommands } from '../src/parse/alter-table.ts';
 import { qualify, statementOf } from '../src/parse/ast.ts';
+import { locateAlterCommand } from '../src/parse/spans.ts';
 import { lockName, lockWords } from '../src/locks.ts';
 import type { Rule } from '../src/types.ts';
 
@@ -32,7 +33,7 @@ const rule: Rule = {
         message:
           `\`SET NOT NULL\` on \`${table}.${column}\` scans the whole table under an ${lockName(LOCK)} lock ` +
           `(${lockWords(LOCK)}); add \`CHECK (${column} IS NOT NULL) NOT VALID\` and VALIDATE it first`,
-        location: context.locateStatement(statement),
+        location: locateAlterCommand(context, statement, alter!, command),
         object: `${table}.${column}`,
       });
     }

@@ -4,7 +4,7 @@
 
 import type { Config } from './config.ts';
 import { NotVerifiedError, ruleFailure } from './errors.ts';
-import { HistoryModel } from './history/model.ts';
+import { HistoryModel, type HistoryEffect } from './history/model.ts';
 import { locationIn } from './location.ts';
 import { locksTaken, type StatementLock } from './locks.ts';
 import type { HealthFacts } from './health/facts.ts';
@@ -269,6 +269,11 @@ export interface MigrationCheck {
   changedFiles?: ReadonlySet<string>;
   /** What the shadow saw each statement lock and rewrite (StatementContext.observed). */
   observed?: (statement: Statement) => StatementObservation | undefined;
+  /**
+   * Each statement's history effect, by file then statement, when the caller computed them already
+   * (src/parallel computes them to send to other threads); otherwise they are computed here.
+   */
+  effects?: readonly (readonly (HistoryEffect | undefined)[])[];
 }
 
 /** Runs the file and statement rules over a run of migration files and returns their findings. */
@@ -290,7 +295,8 @@ export function checkMigrations(check: MigrationCheck): Finding[] {
     const contexts = statementRules.map((rule) =>
       statementContext(rule, file, history, config, collector, check.observed),
     );
-    for (const statement of file.statements) {
+    const effects = check.effects?.[index];
+    file.statements.forEach((statement, position) => {
       let i = 0;
       try {
         for (; i < statementRules.length; i++) statementRules[i].checkStatement!(statement, contexts[i]);
@@ -298,8 +304,9 @@ export function checkMigrations(check: MigrationCheck): Finding[] {
         const line = file.lines.position(statement.start).line;
         throw ruleFailure(statementRules[i].meta.id, `${file.displayPath}:${line}`, error);
       }
-      history.apply(statement);
-    }
+      if (!effects) history.apply(statement);
+      else if (effects[position]) history.applyEffect(effects[position]);
+    });
   });
   return collector.findings;
 }

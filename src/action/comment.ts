@@ -5,7 +5,9 @@
 // costs a notice, never the check.
 
 import { countFindings, plural } from '../report/counts.ts';
+import { newFirst } from '../report/existing.ts';
 import { headline } from '../report/markdown.ts';
+import type { Finding } from '../types.ts';
 import type { ReportInput } from '../report/types.ts';
 import { describeFailure, httpStatus, type GitHubApi } from './github-api.ts';
 import type { PullRequestRef } from './pull-request.ts';
@@ -42,7 +44,8 @@ export function planComment(
     };
   }
   const top = `${COMMENT_MARKER}\n${headline(report)}`;
-  const bottom = `[Full report in the job summary](${summaryUrl}).`;
+  const sql = fitSqlFixes(report.result.findings, report.showExisting, Math.floor(limit / 2));
+  const bottom = `${sql === '' ? '' : `${sql}\n\n`}[Full report in the job summary](${summaryUrl}).`;
   const table = fitFindingsTable(
     report.result.findings,
     limit - top.length - bottom.length - 8,
@@ -51,6 +54,49 @@ export function planComment(
     report.showExisting,
   );
   return { hasFindings: true, body: `${top}\n\n${table}\n\n${bottom}\n` };
+}
+
+/**
+ * The fixes that are SQL for a new migration (a schema the history already produced), as one collapsed block
+ * the author can copy into a new file: each statement under a comment naming its finding, a statement two
+ * findings share only once. The findings shown are the comment's own (new ones, or all with `showExisting`).
+ */
+export function sqlFixesDetails(findings: readonly Finding[], showExisting = false): string {
+  const open = findings.filter((finding) => !finding.suppressed && finding.fix?.sql);
+  const { shown } = newFirst(open, showExisting);
+  const blocks = new Map<string, string>();
+  for (const finding of shown) {
+    const sql = finding.fix!.sql!.trim();
+    if (blocks.has(sql)) continue;
+    const where = finding.location
+      ? `${finding.location.file}:${finding.location.line}`
+      : (finding.object ?? 'the schema');
+    blocks.set(sql, `-- ${finding.ruleId} (${where.replace(/[\r\n]/g, ' ')})\n${sql}`);
+  }
+  if (blocks.size === 0) return '';
+  const text = [...blocks.values()].join('\n\n');
+  const fence = fenceFor(text);
+  const title = `${plural(blocks.size, 'fix')} as SQL for a new migration`;
+  return [`<details><summary>${title}</summary>`, '', `${fence}sql`, text, fence, '', '</details>'].join(
+    '\n',
+  );
+}
+
+/** The SQL fixes, or a line saying they were left out when they would take more than `budget` characters. */
+function fitSqlFixes(
+  findings: readonly Finding[],
+  showExisting: boolean | undefined,
+  budget: number,
+): string {
+  const details = sqlFixesDetails(findings, showExisting);
+  if (details.length <= budget) return details;
+  return "_The SQL fixes are too long for this comment: the step's log shows each under its finding._";
+}
+
+/** A fence longer than any run of backticks in the text, so a migration's own ``` cannot end the block. */
+export function fenceFor(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  return '`'.repeat(longest + 1);
 }
 
 /**

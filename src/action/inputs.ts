@@ -21,6 +21,8 @@ export interface ActionInputs {
   /** Replay the migrations into the embedded database (ignored with a database URL). */
   shadow: boolean;
   comment: boolean;
+  /** Keep the shadow cache folder between workflow runs in the Actions cache (src/action/cache.ts). */
+  cache: boolean;
   githubToken?: string;
   /** Where to write SARIF; undefined means the default under the runner's temp folder. */
   sarifFile?: string;
@@ -58,6 +60,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     failOn: failOnInput(),
     shadow: booleanInput('shadow', true),
     comment: booleanInput('comment', true),
+    cache: booleanInput('cache', true),
     githubToken,
     sarifFile: optional('sarif-file'),
     now: clock(env.SCRIBE_LINT_NOW),

@@ -23,12 +23,14 @@ import { sarifReporter } from '../report/sarif.ts';
 import type { ReportInput } from '../report/types.ts';
 import { TOOL_VERSION } from '../version.ts';
 import { planAnnotations } from './annotations.ts';
-import { planComment, syncStickyComment } from './comment.ts';
+import { restoreShadowCache, saveShadowCache } from './cache.ts';
+import { planComment, syncStickyComment, type CommentOutcome } from './comment.ts';
 import { createApi, type GitHubApi } from './github-api.ts';
 import { readInputs, secretParts, type ActionInputs } from './inputs.ts';
 import { listChangedFiles, pullRequestOf, type ChangedFiles, type PullRequestRef } from './pull-request.ts';
 import { readAuditRunway, type AuditRunway } from './runway.ts';
 import { jobSummary } from './summary.ts';
+import { addedLinesByFile, planSuggestions, suggestionNotice, syncSuggestions } from './suggestions.ts';
 import { renderBaseline } from '../baseline/report.ts';
 
 interface PullRequestScope {
@@ -51,6 +53,14 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const api = inputs.githubToken ? await createApi(inputs.githubToken, env) : undefined;
   const pull = await pullRequestScope(env, event, api);
   let runway: AuditRunway[] | undefined;
+  const shadowCache = await restoreShadowCache({
+    enabled: inputs.cache,
+    replays: inputs.shadow && !inputs.databaseUrl,
+    workspace,
+    config,
+    paths: inputs.paths,
+    env,
+  });
   const result = await lint({
     cwd: workspace,
     config,
@@ -93,8 +103,13 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     env,
   );
   const sarifFile = writeSarif(report, inputs, workspace, env);
-  if (pull && api && inputs.comment) await comment(api, pull.ref, report, env);
+  if (pull && api && inputs.comment) {
+    const outcome = await comment(api, pull.ref, report, env);
+    // A token refused the comment would be refused the suggestions too: its notice has said so once.
+    if (outcome !== 'not-permitted') await suggestFixes(api, pull, report);
+  }
   setOutputs(result, sarifFile);
+  await saveShadowCache(shadowCache);
   if (result.failed) core.setFailed(failureLine(result, config));
 }
 
@@ -244,7 +259,7 @@ async function comment(
   pull: PullRequestRef,
   report: ReportInput,
   env: NodeJS.ProcessEnv,
-): Promise<void> {
+): Promise<CommentOutcome> {
   const { outcome, status, reason } = await syncStickyComment(api, pull, planComment(report, runUrl(env)));
   if (outcome === 'not-permitted') {
     core.notice(
@@ -259,6 +274,29 @@ async function comment(
   } else {
     core.info(`pull request comment: ${outcome}`);
   }
+  return outcome;
+}
+
+/** Review comments with `suggestion` blocks for the fixes that edit lines the pull request added. */
+async function suggestFixes(api: GitHubApi, pull: PullRequestScope, report: ReportInput): Promise<void> {
+  const added = addedLinesByFile(pull.changed.patches ?? new Map());
+  const plans = planSuggestions(report.result.findings, report.readSource, added);
+  if (plans.length === 0) return;
+  const { ref } = pull;
+  if (ref.fromFork || !ref.headSha) {
+    const why = ref.fromFork
+      ? 'it comes from a fork, whose token may not write'
+      : 'the event names no head commit';
+    core.notice(
+      `scribe-lint did not post ${plural(plans.length, 'fix suggestion')} on pull request #${ref.number}: ${why}. ` +
+        'The findings are in the annotations and the job summary.',
+    );
+    return;
+  }
+  const sync = await syncSuggestions(api, ref, ref.headSha, plans);
+  const notice = suggestionNotice(ref, sync);
+  if (notice) core.notice(notice);
+  core.info(`fix suggestions: ${sync.created} created, ${sync.updated} updated, ${sync.unchanged} unchanged`);
 }
 
 function runUrl(env: NodeJS.ProcessEnv): string {

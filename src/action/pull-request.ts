@@ -14,6 +14,8 @@ export interface PullRequestRef {
   /** How many files GitHub says the pull request changes (from the event payload). */
   changedFileCount?: number;
   headSha?: string;
+  /** The head branch lives in another repository (a fork): its token may not write to this one. */
+  fromFork?: boolean;
 }
 
 export interface ChangedFiles {
@@ -22,10 +24,17 @@ export interface ChangedFiles {
   complete: boolean;
   /** Set when the list could not be had at all: why, in a sentence, for the notice and the summary. */
   unavailable?: string;
+  /** Each listed file's unified diff, where GitHub gives one (not for binary or very large diffs). */
+  patches?: ReadonlyMap<string, string>;
 }
 
 interface EventPayload {
-  pull_request?: { number?: unknown; changed_files?: unknown; head?: { sha?: unknown } };
+  pull_request?: {
+    number?: unknown;
+    changed_files?: unknown;
+    head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
+    base?: { repo?: { full_name?: unknown } | null };
+  };
 }
 
 /** The pull request of a `pull_request` or `pull_request_target` event; undefined for any other event. */
@@ -47,7 +56,18 @@ export function pullRequestOf(
     number: pull.number,
     changedFileCount: typeof pull.changed_files === 'number' ? pull.changed_files : undefined,
     headSha: typeof pull.head?.sha === 'string' ? pull.head.sha : undefined,
+    // Left out for a same-repository pull request, so the reference reads as before forks were told apart.
+    fromFork: isFromFork(pull, `${owner}/${repo}`) || undefined,
   };
+}
+
+/** A head repository other than the base's; a deleted fork's head repository is null. */
+function isFromFork(pull: NonNullable<EventPayload['pull_request']>, repository: string): boolean {
+  if (pull.head?.repo === null) return true;
+  const head = pull.head?.repo?.full_name;
+  const base = pull.base?.repo?.full_name;
+  if (typeof head !== 'string') return false;
+  return head.toLowerCase() !== (typeof base === 'string' ? base : repository).toLowerCase();
 }
 
 /**
@@ -56,7 +76,7 @@ export function pullRequestOf(
  * counts every finding as new rather than losing the run.
  */
 export async function listChangedFiles(api: GitHubApi, pull: PullRequestRef): Promise<ChangedFiles> {
-  let listed: { filename: string }[];
+  let listed: { filename: string; patch?: string }[];
   try {
     listed = await api.paginate(api.rest.pulls.listFiles, {
       owner: pull.owner,
@@ -72,7 +92,9 @@ export async function listChangedFiles(api: GitHubApi, pull: PullRequestRef): Pr
     pull.changedFileCount !== undefined
       ? files.size >= pull.changedFileCount
       : listed.length < MAX_LISTED_FILES;
-  return { files, complete };
+  const patches = new Map<string, string>();
+  for (const file of listed) if (file.patch !== undefined) patches.set(file.filename, file.patch);
+  return { files, complete, patches };
 }
 
 /** Only an answer that says "not allowed" gets the permissions hint; a 5xx or a timeout is GitHub's. */

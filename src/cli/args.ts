@@ -7,7 +7,7 @@ import { UsageError } from '../errors.ts';
 import { FORMATS, type Format } from '../report/index.ts';
 import type { FailOn } from '../types.ts';
 
-export type Command = 'lint' | 'init' | 'rules' | 'baseline' | 'help' | 'version';
+export type Command = 'lint' | 'fix' | 'init' | 'rules' | 'baseline' | 'help' | 'version';
 
 export interface CliArgs {
   command: Command;
@@ -17,6 +17,8 @@ export interface CliArgs {
   /** `--supabase-project <ref>`: the project whose platform settings the Management API is asked for. */
   supabaseProject?: string;
   shadow: boolean;
+  /** False with `--no-cache`: the shadow neither reads nor writes its cache folder. */
+  cache: boolean;
   since?: string;
   /** `--show-existing`: findings outside the change in full, not collapsed to a count per rule. */
   showExisting: boolean;
@@ -27,6 +29,8 @@ export interface CliArgs {
   now?: Date;
   debug: boolean;
   force: boolean;
+  /** `fix --dry-run`: print the diff, write nothing. */
+  dryRun: boolean;
 }
 
 const OPTIONS = {
@@ -34,6 +38,7 @@ const OPTIONS = {
   redis: { type: 'string' },
   'supabase-project': { type: 'string' },
   'no-shadow': { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
   since: { type: 'string' },
   'show-existing': { type: 'boolean', default: false },
   format: { type: 'string', short: 'f', default: 'pretty' },
@@ -43,6 +48,7 @@ const OPTIONS = {
   now: { type: 'string' },
   debug: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -60,13 +66,18 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     ? 'help'
     : values.version
       ? 'version'
-      : first === 'init' || first === 'rules' || first === 'baseline'
+      : first === 'init' || first === 'rules' || first === 'baseline' || first === 'fix'
         ? first
         : 'lint';
   const paths = command === 'lint' ? positionals : rest;
-  if (command === 'lint') checkThreads(env.SCRIBE_LINT_THREADS);
-  if (command !== 'lint' && paths.length > 0)
+  if (command === 'lint' || command === 'fix') checkThreads(env.SCRIBE_LINT_THREADS);
+  // The flag is SCRIBE_LINT_NO_CACHE's command-line form: the shadow reads the variable where it decides
+  // on its cache folder (src/shadow/pglite.ts), so the flag sets it for this run.
+  if (values['no-cache']) env.SCRIBE_LINT_NO_CACHE = '1';
+  if (command !== 'lint' && command !== 'fix' && paths.length > 0)
     throw new UsageError(`\`scribe-lint ${command}\` takes no paths`);
+  if (values['dry-run'] && command !== 'fix')
+    throw new UsageError('--dry-run goes with `scribe-lint fix` (see `scribe-lint --help`)');
   return {
     command,
     paths,
@@ -74,6 +85,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     redis: nonEmpty('--redis', values.redis),
     supabaseProject: projectRef(values['supabase-project']),
     shadow: !values['no-shadow'],
+    cache: !values['no-cache'] && env.SCRIBE_LINT_NO_CACHE !== '1',
     since: nonEmpty('--since', values.since),
     showExisting: values['show-existing'],
     format: oneOf('--format', values.format, FORMATS),
@@ -84,6 +96,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
     now: parseNow(values.now ?? env.SCRIBE_LINT_NOW, values.now !== undefined ? '--now' : 'SCRIBE_LINT_NOW'),
     debug: values.debug,
     force: values.force,
+    dryRun: values['dry-run'],
   };
 }
 
@@ -148,6 +161,10 @@ export const HELP = `scribe-lint: enforce the SPEC-2 database policy on a Supaba
 Usage:
   scribe-lint [paths...] [options]   lint migration files or folders (default: the config's
                                      \`migrations\`, else supabase/migrations)
+  scribe-lint fix [--dry-run] [--since <git-ref>] [files...]
+                                     apply the findings' fixes: edits to the migrations changed
+                                     since <git-ref> or named, SQL as new migration files;
+                                     --dry-run prints the diff and writes nothing
   scribe-lint init [--force]         write a commented scribe-lint.toml with the spec defaults
   scribe-lint rules                  list the rules with their severity and description
   scribe-lint baseline --db <url> [--redis <url>] [-f pretty|markdown|json]
@@ -161,6 +178,9 @@ Options:
                           read the project's platform settings from the Supabase Management API
                           (GET only; token in SUPABASE_ACCESS_TOKEN, SUPABASE_API_URL overrides the URL)
   --no-shadow             skip the embedded replay of the migrations
+  --no-cache              replay the whole history, without reading or writing the shadow's cache
+                          (also SCRIBE_LINT_NO_CACHE=1; the folder: SCRIBE_LINT_CACHE_DIR, else the
+                          XDG cache folder)
   --since <git-ref>       only findings in files changed since <git-ref> can fail the run; they
                           are listed first, the others as a count per rule
   --show-existing         with --since, list the findings outside the change in full too

@@ -9,6 +9,7 @@ import type { LintResult } from '../engine.ts';
 import { describeError, errnoInWords } from '../errno.ts';
 import { UsageError } from '../errors.ts';
 import { lint } from '../lint.ts';
+import type { LintOptions } from '../providers.ts';
 import { MISSING_TOKEN } from '../platform/index.ts';
 import { BASELINE_FORMATS, renderBaseline, type BaselineFormat } from '../baseline/report.ts';
 import { REPORTERS, type Format } from '../report/index.ts';
@@ -63,6 +64,8 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
       return baselineCommand(args, io);
     case 'lint':
       return lintCommand(args, io);
+    case 'fix':
+      return fixCommand(args, io);
   }
 }
 
@@ -77,8 +80,27 @@ function loadCliConfig(args: CliArgs, io: CliIo): Config {
 }
 
 async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const result = await lint(lintOptions(args, io));
+  writeReport(render(result, args.format, io, args.output === undefined, args.showExisting), args.output, io);
+  return result.failed ? 1 : 0;
+}
+
+/** `scribe-lint fix`: the lint, then its fixes applied (or, with --dry-run, shown as a diff). */
+async function fixCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const { runFix } = await import('../fix/index.ts');
+  const text = await runFix({
+    lint: lintOptions(args, io),
+    dryRun: args.dryRun,
+    since: args.since,
+    files: args.paths,
+  });
+  writeReport(text, args.output, io);
+  return 0;
+}
+
+function lintOptions(args: CliArgs, io: CliIo): LintOptions {
   const config = loadCliConfig(args, io);
-  const result = await lint({
+  return {
     cwd: io.cwd,
     config,
     rules: allRules,
@@ -90,9 +112,7 @@ async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
     supabaseToken: managementToken(args, io.env),
     now: args.now ?? new Date(),
     changedFiles: args.since ? changedFilesSince(args.since, io.cwd) : undefined,
-  });
-  writeReport(render(result, args.format, io, args.output === undefined, args.showExisting), args.output, io);
-  return result.failed ? 1 : 0;
+  };
 }
 
 /** `scribe-lint baseline`: the measured baseline, never a failing exit (it judges nothing). */

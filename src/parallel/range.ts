@@ -14,6 +14,8 @@ import type { RangeEffects, WorkerInput } from './protocol.ts';
 export class FileRange {
   readonly files: MigrationFile[] = [];
   private readonly fileEffects: RangeEffects = [];
+  /** Each statement's effect (or undefined), by file then statement: the check applies them again. */
+  private readonly statementEffects: (HistoryEffect | undefined)[][] = [];
   private readonly rules: Rule[];
 
   constructor(private readonly input: WorkerInput) {
@@ -21,11 +23,9 @@ export class FileRange {
     const keep = treeNeedsOf(this.rules, input.config);
     for (const path of input.paths) {
       const file = readMigrationFile(path, input.cwd, keep);
-      this.fileEffects.push(
-        file.statements
-          .map(historyEffectOf)
-          .filter((effect): effect is HistoryEffect => effect !== undefined),
-      );
+      const effects = file.statements.map(historyEffectOf);
+      this.statementEffects.push(effects);
+      this.fileEffects.push(effects.filter((effect): effect is HistoryEffect => effect !== undefined));
       this.files.push(file);
     }
   }
@@ -55,6 +55,7 @@ export class FileRange {
       rules: this.rules,
       config,
       changedFiles: changed,
+      effects: this.statementEffects,
     });
   }
 }

@@ -1,7 +1,7 @@
 // `--format json`: the findings flat, as docs/architecture.md ("The interfaces") specifies, and a summary a script can branch on.
 
 import { docsUrl } from '../rule-docs.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, Fix } from '../types.ts';
 import { countFindings } from './counts.ts';
 import type { Reporter } from './types.ts';
 
@@ -51,6 +51,17 @@ function flatten(finding: Finding): Record<string, unknown> {
     ...(finding.object !== undefined && { object: finding.object }),
     ...(finding.suppressed && { suppressed: true, suppressionReason: finding.suppressed.reason }),
     ...(finding.isNew !== undefined && { new: finding.isNew }),
+    ...(finding.fix && { fix: fixOf(finding.fix) }),
     docsUrl: docsUrl(finding.ruleId),
+  };
+}
+
+/** The fix as the DESIGN contract has it: `sql` and `edits` only when present, each edit's four fields. */
+function fixOf(fix: Fix): Record<string, unknown> {
+  return {
+    ...(fix.sql !== undefined && { sql: fix.sql }),
+    ...(fix.edits !== undefined && {
+      edits: fix.edits.map(({ file, start, end, text }) => ({ file, start, end, text })),
+    }),
   };
 }

@@ -6,6 +6,7 @@ import { docsUrl } from '../rule-docs.ts';
 import type { Finding } from '../types.ts';
 import { bySeverity, countFindings, plural } from './counts.ts';
 import { countPerRule, isExisting, newFirst, rulesWithCounts } from './existing.ts';
+import { fenceFor, fixedLines, sqlLines } from './fix-text.ts';
 import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
 import { escapeControls } from './text.ts';
 import type { ReportInput, Reporter } from './types.ts';
@@ -17,6 +18,7 @@ export const markdownReporter: Reporter = (input) =>
     headline(input),
     runNotes(input),
     findingsSection(input),
+    fixesSection(input),
     suppressionsTable(input),
     locksTable(input),
     schemaStatus(input),
@@ -64,6 +66,38 @@ function findingsSection(input: ReportInput): string {
   const open = input.result.findings.filter((finding) => !finding.suppressed);
   const { shown, collapsed } = newFirst(open, input.showExisting);
   return [findingsTable(shown), existingDetails(collapsed)].filter((part) => part !== '').join('\n\n');
+}
+
+/**
+ * Each shown finding's fix under its rule and place: the edited lines as they will read, or the SQL for a
+ * new migration, in a `sql` block (a table cell cannot hold one).
+ */
+export function fixesSection(input: ReportInput): string {
+  const open = input.result.findings.filter((finding) => !finding.suppressed);
+  const fixable = rankFindings(newFirst(open, input.showExisting).shown).filter((finding) => finding.fix);
+  const entries = fixable.flatMap((finding) => fixEntries(finding, input));
+  return entries.length === 0 ? '' : ['#### Fixes', ...entries].join('\n\n');
+}
+
+function fixEntries(finding: Finding, input: ReportInput): string[] {
+  const title = `[\`${finding.ruleId}\`](${docsUrl(finding.ruleId)}) at ${cell(locationText(finding))}`;
+  const entries: string[] = [];
+  for (const run of fixedLines(finding.fix?.edits ?? [], input.readSource)) {
+    const where = run.file === finding.location?.file ? '' : ` \`${escapeControls(run.file)}\``;
+    const last = run.firstLine + run.lines.length - 1;
+    const lines = last > run.firstLine ? `lines ${run.firstLine}-${last}` : `line ${run.firstLine}`;
+    entries.push(`${title}: change${where} ${lines} to\n\n${sqlBlock(run.lines)}`);
+  }
+  const sql = finding.fix?.sql;
+  if (sql !== undefined && sql.trim() !== '')
+    entries.push(`${title}: add in a new migration\n\n${sqlBlock(sqlLines(sql))}`);
+  return entries;
+}
+
+function sqlBlock(lines: readonly string[]): string {
+  const text = lines.map((line) => escapeControls(line, '\t')).join('\n');
+  const fence = fenceFor(text);
+  return `${fence}sql\n${text}\n${fence}`;
 }
 
 /** New findings before existing ones, errors first within each. */

@@ -6,6 +6,7 @@ import { docsUrl } from '../rule-docs.ts';
 import type { Finding, Location, Severity } from '../types.ts';
 import { countFindings, plural } from './counts.ts';
 import { countPerRule, newFirst } from './existing.ts';
+import { fixedLines, sqlLines } from './fix-text.ts';
 import { NOTHING_FOUND_HINT, notRunText, nothingFoundText } from './notes.ts';
 import { escapeControls, frameLine } from './text.ts';
 import type { ReportInput, Reporter } from './types.ts';
@@ -89,8 +90,33 @@ function renderFinding(finding: Finding, input: ReportInput, style: Paint, frame
   } else if (object) {
     lines.push(`  ${style.dim('-->')} ${object}`);
   }
+  lines.push(...helpBlock(finding, input, style));
   lines.push(`   ${style.dim('= docs:')} ${docsUrl(finding.ruleId)}`, '');
   return lines.join('\n');
+}
+
+/**
+ * The fix, rustc-style, under the code frame: the edited lines as they will read, and the SQL a new
+ * migration needs. The lines go through frameLine, as the code frame's do (controls escaped, long lines cut).
+ */
+function helpBlock(finding: Finding, input: ReportInput, style: Paint): string[] {
+  const fix = finding.fix;
+  if (!fix) return [];
+  const help: string[] = [];
+  for (const run of fixedLines(fix.edits ?? [], input.readSource)) {
+    const where = run.file === finding.location?.file ? '' : ` ${escapeControls(run.file)}`;
+    help.push(`   ${style.dim('= help:')} change${where} to:`);
+    const width = String(run.firstLine + run.lines.length - 1).length;
+    run.lines.forEach((text, offset) => {
+      const gutter = style.dim(`${String(run.firstLine + offset).padStart(width)} |`);
+      help.push(`     ${gutter} ${frameLine(text, 0, 0).text}`);
+    });
+  }
+  if (fix.sql !== undefined && fix.sql.trim() !== '') {
+    help.push(`   ${style.dim('= help:')} add in a new migration:`);
+    for (const text of sqlLines(fix.sql)) help.push(`       ${frameLine(text, 0, 0).text}`.trimEnd());
+  }
+  return help;
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { REPOSITORY_URL, docsUrl } from '../rule-docs.ts';
-import type { Finding, Rule, Severity } from '../types.ts';
+import type { Finding, FixEdit, Rule, Severity } from '../types.ts';
 import { NOTHING_FOUND_HINT, nothingFoundText } from './notes.ts';
 import type { ReportInput, Reporter } from './types.ts';
 
@@ -91,6 +91,31 @@ function toResult(finding: Finding, input: ReportInput, fingerprints: Fingerprin
     ...(finding.suppressed && {
       suppressions: [{ kind: 'inSource', justification: finding.suppressed.reason }],
     }),
+    ...(finding.fix?.edits &&
+      finding.fix.edits.length > 0 && { fixes: [editFix(finding, finding.fix.edits)] }),
+    // A fix must change an existing artifact; SQL for a migration that does not exist yet rides in the
+    // property bag instead.
+    ...(finding.fix?.sql !== undefined && { properties: { fixSql: finding.fix.sql } }),
+  };
+}
+
+/**
+ * The edits as one SARIF fix: a change per file, each edit a replacement of a byte region (offsets are the
+ * UTF-8 bytes the edits count in, so no conversion to lines and columns can drift).
+ */
+function editFix(finding: Finding, edits: readonly FixEdit[]) {
+  const files = [...new Set(edits.map((edit) => edit.file))];
+  return {
+    description: { text: `The fix for ${finding.ruleId}, as \`scribe-lint fix\` applies it.` },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: file },
+      replacements: edits
+        .filter((edit) => edit.file === file)
+        .map((edit) => ({
+          deletedRegion: { byteOffset: edit.start, byteLength: edit.end - edit.start },
+          insertedContent: { text: edit.text },
+        })),
+    })),
   };
 }
 

@@ -44,6 +44,12 @@ const KNOWN_MEMBERS: Readonly<Record<string, readonly RegExp[]>> = {
   timescaledb: [/^time_bucket/, /^create_hypertable$/, /^add_.*_policy$/],
 };
 
+/** The failures a replay snapshot keeps, so a failure after it is judged as after a full replay. */
+export interface FailureState {
+  missing: ObjectName[];
+  extensions: FailedExtension[];
+}
+
 export class FailureTracker {
   private readonly missing: ObjectName[] = [];
   private readonly extensions: FailedExtension[] = [];
@@ -53,6 +59,17 @@ export class FailureTracker {
     this.missing.push(...createdNames(node));
     const extension = failedExtension(node);
     if (extension) this.extensions.push(extension);
+  }
+
+  /** What failed so far, as plain data (a replay snapshot: snapshot.ts). */
+  snapshot(): FailureState {
+    return { missing: this.missing.map((name) => ({ ...name })), extensions: [...this.extensions] };
+  }
+
+  /** Goes on from a snapshot's failures. */
+  restore(state: FailureState): void {
+    this.missing.push(...state.missing);
+    this.extensions.push(...state.extensions);
   }
 
   /** True when `error`, raised by the statement `node` (text `sql`), follows from an earlier failure. */

@@ -19,6 +19,8 @@ import { severityOf } from '../severity.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
 import { OriginRecorder } from './origins.ts';
 import {
+  cacheDir,
+  cacheKey,
   shadowLimits,
   ShadowStopped,
   startShadowDatabase,
@@ -26,6 +28,7 @@ import {
   type StartOptions,
 } from './pglite.ts';
 import { ReplayInterrupted, Replayer, type OnError, type ReplayOutcome } from './replay.ts';
+import { restoreSession, SnapshotCache, type Found } from './snapshot.ts';
 
 export { listAuditPartitions, type AuditPartitions } from '../catalog/partitions.ts';
 
@@ -35,6 +38,10 @@ export interface ShadowReplayStatus extends ReplayStatus {
    * schema, its connection returns no rows, and schema rules other than replay-error should not run.
    */
   incomplete?: boolean;
+  /** Milliseconds the replay took, after the shadow started (the files it replayed, not the restored ones). */
+  replayMs?: number;
+  /** Applied files the shadow restored from a snapshot of an earlier run instead of replaying (snapshot.ts). */
+  restoredFiles?: number;
 }
 
 export interface ShadowSource extends SchemaSource {
@@ -60,26 +67,49 @@ export async function openShadow(
   const extensions = requestedExtensions(files);
   const onError = onErrorFor(options?.config);
   const observeLocks = wantsLocks(options);
+  const snapshots = snapshotCache(files, start, { onError, observeLocks });
+  let found = snapshots?.find();
   let first: ShadowDatabase | undefined;
   for (;;) {
-    const shadow = await startOrExplain({ ...start, limits, extensions, budgetStart }, first !== undefined);
+    const shadow = await startOrExplain(
+      { ...start, limits, extensions, budgetStart, ...(found && { snapshot: found.data }) },
+      first !== undefined,
+    );
     if (shadow instanceof ShadowStopped) return incompleteShadow(files, { stopped: shadow }, first);
     first ??= shadow;
     const { db } = shadow;
+    const resume = await resumeFrom(shadow, found);
+    if (found && !resume) {
+      // The entry did not load (or its session did not restore): forget it, and replay from the start.
+      snapshots?.discard(found);
+      found = undefined;
+      if (shadow.restored) {
+        await db.close();
+        continue;
+      }
+    }
     const origins = new OriginRecorder(db);
     const replayer = new Replayer(db, origins, { skipped, onError, observeLocks });
     try {
-      const outcome = await replayer.replay(files);
+      const replayStarted = performance.now();
+      const outcome = await replayer.replay(files, resume?.state);
+      const replayMs = performance.now() - replayStarted;
       db.endBudget();
+      // Written as the run ends, after the rules (whose queries only read): it delays no finding. A replay
+      // that skipped a statement which stopped the shadow is not kept: that skip belongs to this run.
+      const keep = snapshots && skipped.size === 0 ? replayer.endState : undefined;
       return {
         value: {
           mode: 'shadow',
           connection: connectionTo(db),
           locate: (k, n) => origins.locate(k, n),
-          replay: status(outcome, first),
+          replay: { ...status(outcome, first), replayMs, restoredFiles: resume?.state.files ?? 0 },
           ...(replayer.observer && { observed: (s: Statement) => replayer.observer?.observed(s) }),
         },
-        close: () => db.close(),
+        close: async () => {
+          if (keep) await snapshots?.save(db, keep, resume?.state.files ?? 0, replayMs);
+          await db.close();
+        },
       };
     } catch (error) {
       await db.close();
@@ -100,6 +130,30 @@ export async function openShadow(
         first,
       );
     }
+  }
+}
+
+/** The replay snapshots of this history's mode, unless caching is off. */
+function snapshotCache(
+  files: readonly MigrationFile[],
+  start: StartOptions,
+  mode: { onError: OnError; observeLocks: boolean },
+): SnapshotCache | undefined {
+  const dir = cacheDir(start.cacheDir);
+  return dir === undefined ? undefined : new SnapshotCache(dir, files, { standin: cacheKey(), ...mode });
+}
+
+/**
+ * The snapshot to go on from, when the shadow loaded it and took its session settings; undefined when
+ * there was none or it did not load, and the shadow is a fresh one.
+ */
+async function resumeFrom(shadow: ShadowDatabase, found: Found | undefined): Promise<Found | undefined> {
+  if (!found || !shadow.restored) return undefined;
+  try {
+    await restoreSession(shadow.db, found.session);
+    return found;
+  } catch {
+    return undefined;
   }
 }
 

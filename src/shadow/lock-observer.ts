@@ -197,6 +197,44 @@ export class LockObserver {
   observed(statement: Statement): StatementObservation | undefined {
     return this.observations.get(statement);
   }
+
+  /**
+   * The observer between two files, as plain data (a replay snapshot: snapshot.ts); `keyOf` names a
+   * statement so the restoring run finds its own object for it.
+   */
+  snapshot(keyOf: (statement: Statement) => string): ObserverState {
+    return {
+      observations: [...this.observations].map(([statement, seen]) => [keyOf(statement), seen]),
+      relations: [...this.relations].map(([oid, relation]) => [oid, { ...relation }]),
+      names: [...this.names],
+      watermark: this.watermark,
+      lostTrack: this.lostTrack,
+    };
+  }
+
+  /** Goes on from a snapshot; false when a statement it names is not in this run's history. */
+  restore(state: ObserverState, statementAt: (key: string) => Statement | undefined): boolean {
+    for (const [key, seen] of state.observations) {
+      const statement = statementAt(key);
+      if (!statement) return false;
+      this.observations.set(statement, seen);
+    }
+    this.relations = new Map(state.relations.map(([oid, relation]) => [oid, { ...relation }]));
+    this.names = new Set(state.names);
+    this.watermark = state.watermark;
+    this.lostTrack = state.lostTrack;
+    this.held = new Set();
+    return true;
+  }
+}
+
+/** The lock observer's state between files, as a replay snapshot keeps it. */
+export interface ObserverState {
+  observations: [string, StatementObservation][];
+  relations: [number, Relation][];
+  names: string[];
+  watermark: number;
+  lostTrack: boolean;
 }
 
 /**

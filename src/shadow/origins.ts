@@ -4,14 +4,22 @@
 // by OID (not by name) survives renames: names are looked up once, after the whole history has replayed.
 // Grants and added columns have no OID of their own; they are recorded from the statement's parse tree.
 
+import { locationIn } from '../location.ts';
 import type { Location, ObjectKind } from '../types.ts';
+import { objectSpan, type ClauseSource } from './clause-spans.ts';
 import type { ShadowSession } from './pglite.ts';
 
+// With each new object its name and what kind it is, as they are right after the statement, so the
+// statement's parse tree can say which of its clauses made it (clause-spans.ts).
 const NEW_OBJECTS_SQL = `
-  select 'class' as catalog, oid::int8 as oid from pg_class where oid > $1 and relkind in ('r', 'p', 'm', 'i', 'I', 'v', 'f')
-  union all select 'constraint', oid::int8 from pg_constraint where oid > $1
-  union all select 'policy', oid::int8 from pg_policy where oid > $1
-  union all select 'extension', oid::int8 from pg_extension where oid > $1`;
+  select 'class' as catalog, oid::int8 as oid, relname::text as name, relkind::text as detail
+    from pg_class where oid > $1 and relkind in ('r', 'p', 'm', 'i', 'I', 'v', 'f')
+  union all select 'constraint', con.oid::int8, con.conname::text, con.contype::text || ':' || coalesce(
+      (select string_agg(a.attname, ',' order by k.ord) from unnest(con.conkey) with ordinality as k(attnum, ord)
+         join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum), '')
+    from pg_constraint con where con.oid > $1
+  union all select 'policy', oid::int8, polname::text, null from pg_policy where oid > $1
+  union all select 'extension', oid::int8, extname::text, null from pg_extension where oid > $1`;
 
 const HIGHEST_OID_SQL = `
   select greatest(
@@ -39,6 +47,10 @@ const NAMES_SQL = `
 
 export interface OidRow {
   oid: number | string | bigint;
+  /** Set by the watermark query: what the row is (clause-spans.ts), for a narrower location. */
+  catalog?: string;
+  name?: string | null;
+  detail?: string | null;
 }
 
 export class OriginRecorder {
@@ -56,10 +68,13 @@ export class OriginRecorder {
     this.watermark = this.firstOid = Number(rows[0]?.oid ?? 0);
   }
 
-  /** Credits every object created since the last call to the statement at `location`. */
-  async recordNewObjects(location: Location): Promise<void> {
+  /**
+   * Credits every object created since the last call to the statement at `location`; with its `source`,
+   * each object to the clause of the statement that made it when the parse tree says which.
+   */
+  async recordNewObjects(location: Location, source?: ClauseSource): Promise<void> {
     const { rows } = await this.db.query<OidRow>(NEW_OBJECTS_SQL, [this.watermark]);
-    this.credit(rows, location);
+    this.credit(rows, location, source);
   }
 
   /**
@@ -70,11 +85,12 @@ export class OriginRecorder {
     return NEW_OBJECTS_SQL.replaceAll('$1', String(this.watermark));
   }
 
-  /** Credits the rows of `newObjectsSql()` to the statement at `location`. */
-  credit(rows: readonly OidRow[], location: Location): void {
+  /** Credits the rows of `newObjectsSql()` to the statement at `location` (see `recordNewObjects`). */
+  credit(rows: readonly OidRow[], location: Location, source?: ClauseSource): void {
     for (const row of rows) {
       const oid = Number(row.oid);
-      if (!this.byOid.has(oid)) this.byOid.set(oid, location);
+      if (!this.byOid.has(oid))
+        this.byOid.set(oid, source ? clauseLocation(source, row, location) : location);
       if (oid > this.watermark) this.watermark = oid;
     }
   }
@@ -111,6 +127,39 @@ export class OriginRecorder {
     }
     return undefined;
   }
+
+  /** What has been recorded so far, as plain data (for a replay snapshot: snapshot.ts). Before `finish`. */
+  snapshot(): OriginState {
+    return {
+      watermark: this.watermark,
+      firstOid: this.firstOid,
+      byOid: [...this.byOid],
+      byName: [...this.byName],
+    };
+  }
+
+  /** Takes the place of `start` when the replay goes on from a snapshot: as if its statements had run. */
+  restore(state: OriginState): void {
+    this.watermark = state.watermark;
+    this.firstOid = state.firstOid;
+    for (const [oid, location] of state.byOid) this.byOid.set(oid, location);
+    for (const [name, location] of state.byName) this.byName.set(name, location);
+  }
+}
+
+/** The recorder's state between files, as a snapshot keeps it. */
+export interface OriginState {
+  watermark: number;
+  firstOid: number;
+  byOid: [number, Location][];
+  byName: [string, Location][];
+}
+
+/** The clause of the statement that made the row's object, else the whole statement. */
+function clauseLocation(source: ClauseSource, row: OidRow, statement: Location): Location {
+  const object = { catalog: row.catalog ?? '', name: row.name ?? undefined, detail: row.detail ?? undefined };
+  const span = objectSpan(source, object);
+  return span ? locationIn(source.file, span.start, span.end) : statement;
 }
 
 function key(kind: ObjectKind, name: string): string {

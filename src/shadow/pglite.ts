@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.ts';
 import { buildsToLoad, isRealBuild, tarballSource } from './extensions.ts';
-import type { ExecResult, Reply, Request, StartPlan, StartReply } from './protocol.ts';
+import type { ExecResult, Reply, Request, SnapshotData, StartPlan, StartReply } from './protocol.ts';
 import { standinExtensionsKey } from './standin/extensions.ts';
 import { SUPABASE_STANDIN_SQL } from './supabase-standin.ts';
 
@@ -30,6 +30,8 @@ export interface ShadowDatabase {
   startMs: number;
   /** True when a saved data directory (the user's cache or the shipped seed) was loaded. */
   warmStart: boolean;
+  /** True when `StartOptions.snapshot` was loaded: the shadow holds that replayed prefix of the history. */
+  restored: boolean;
 }
 
 export interface ShadowLimits {
@@ -49,6 +51,8 @@ export interface StartOptions {
   limits?: Partial<ShadowLimits>;
   /** When the overall budget started counting (a restart keeps the budget of the first start). */
   budgetStart?: number;
+  /** A replayed prefix of the history to load first (snapshot.ts). */
+  snapshot?: SnapshotData;
 }
 
 export const DEFAULT_LIMITS: ShadowLimits = { statementMs: 10_000, totalMs: 60_000 };
@@ -95,14 +99,18 @@ export async function startShadowDatabase(options: StartOptions = {}): Promise<S
       extensions: extensionTarballs(options.extensions ?? []),
       cacheFile: cachePath(options.cacheDir),
       seedFile: seedPath(options.seedDir),
+      ...(options.snapshot && { snapshot: options.snapshot }),
     };
     const reply = await db.call<StartReply>({ kind: 'start', plan }, limits.totalMs);
-    return { db, startMs: performance.now() - started, warmStart: reply.warmStart };
+    return { db, startMs: performance.now() - started, warmStart: reply.warmStart, restored: reply.restored };
   } catch (error) {
     await db.close();
     throw error;
   }
 }
+
+/** How long writing a snapshot may take: a large history's data directory is tens of megabytes. */
+const DUMP_LIMIT_MS = 30_000;
 
 type Pending = { resolve(value: unknown): void; reject(error: Error): void; timer: NodeJS.Timeout };
 type Call = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -131,17 +139,22 @@ export class ShadowClient implements ShadowSession {
     return { rows: await this.call<Row[]>({ kind: 'query', sql, params }) };
   }
 
+  /** Writes the data directory to `file` as a snapshot's tar; what the snapshot's entry records. */
+  dump(file: string): Promise<{ bytes: number; sha256: string }> {
+    return this.call({ kind: 'dump', file }, DUMP_LIMIT_MS);
+  }
+
   /** The replay is done: from now on only the per-request limit applies (the rules' catalog queries). */
   endBudget(): void {
     this.limits = { ...this.limits, totalMs: Number.POSITIVE_INFINITY };
   }
 
-  /** Closes PGlite (briefly, since a hung worker never answers) and ends the worker. */
+  /**
+   * Ends the worker. PGlite is not shut down first: the shadow is thrown away, and its shutdown checkpoint
+   * (writing every dirty page into the in-memory data directory) cost about a second after a long replay.
+   */
   async close(): Promise<void> {
-    if (!this.stopped) {
-      await this.call({ kind: 'close' }, 2_000).catch(() => undefined);
-      this.stop(new ShadowStopped('crashed', 'the shadow database is closed'));
-    }
+    this.stop(new ShadowStopped('crashed', 'the shadow database is closed'));
     await this.worker.terminate();
   }
 
@@ -287,12 +300,21 @@ export function extensionTarballs(requested: readonly string[]): Record<string, 
 
 /** The cache file for this PGlite build and this stand-in, or undefined when caching is off. */
 function cachePath(override: string | false | undefined): string | undefined {
+  const dir = cacheDir(override);
+  return dir && path.join(dir, `shadow-${cacheKey()}.tar`);
+}
+
+/**
+ * The cache folder (the bootstrapped data directory and the replay snapshots), or undefined when caching
+ * is off (`--no-cache`, SCRIBE_LINT_NO_CACHE=1).
+ */
+export function cacheDir(override: string | false | undefined): string | undefined {
   if (override === false || process.env.SCRIBE_LINT_NO_CACHE === '1') return undefined;
-  const dir =
+  return (
     override ??
     (process.env.SCRIBE_LINT_CACHE_DIR ||
-      path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'scribe-lint'));
-  return path.join(dir, `shadow-${cacheKey()}.tar`);
+      path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'scribe-lint'))
+  );
 }
 
 /**

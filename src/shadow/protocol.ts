@@ -11,17 +11,33 @@ export interface StartPlan {
   cacheFile?: string;
   /** The bootstrapped data directory shipped with scribe-lint (gzip tar), read when there is no cache. */
   seedFile?: string;
+  /**
+   * A replayed history's data directory (snapshot.ts), loaded before anything else when its bytes match
+   * what its entry recorded; anything else about it falls back to the cache or the seed.
+   */
+  snapshot?: SnapshotData;
+}
+
+/** A snapshot's data directory: a plain tar, with the size and SHA-256 its entry recorded. */
+export interface SnapshotData {
+  file: string;
+  bytes: number;
+  sha256: string;
 }
 
 export interface StartReply {
   /** True when a saved data directory (cache or seed) was loaded instead of running initdb. */
   warmStart: boolean;
+  /** True when `plan.snapshot` was loaded: the shadow holds the replayed prefix. */
+  restored: boolean;
 }
 
 export type Request =
   | { id: number; kind: 'start'; plan: StartPlan }
   | { id: number; kind: 'exec'; sql: string }
   | { id: number; kind: 'query'; sql: string; params?: unknown[] }
+  /** Writes the data directory to `file` (through a temporary name): a snapshot's tar. */
+  | { id: number; kind: 'dump'; file: string }
   | { id: number; kind: 'close' };
 
 /** A PostgreSQL error as the replay needs it (message, SQLSTATE, 1-based character position). */

@@ -16,9 +16,10 @@ import { locationIn } from '../location.ts';
 import { qualify, statementOf, unwrap } from '../parse/ast.ts';
 import { codePointOffsetToByte } from '../parse/positions.ts';
 import type { Location, MigrationFile, ReplayError, Statement } from '../types.ts';
-import { FailureTracker, type PgError } from './consequences.ts';
-import { LockObserver, type HeldLockRow, type RelationRow } from './lock-observer.ts';
-import type { OidRow, OriginRecorder } from './origins.ts';
+import { grantPrivilegesSpan, type ClauseSource } from './clause-spans.ts';
+import { FailureTracker, type FailureState, type PgError } from './consequences.ts';
+import { LockObserver, type HeldLockRow, type ObserverState, type RelationRow } from './lock-observer.ts';
+import type { OidRow, OriginRecorder, OriginState } from './origins.ts';
 import { ShadowStopped, type ShadowSession } from './pglite.ts';
 import { STANDIN_EXTENSIONS } from './standin/extensions.ts';
 import { EMULATED_EXTENSIONS } from './supabase-standin.ts';
@@ -33,6 +34,22 @@ export interface ReplayOutcome {
   errors: ReplayError[];
   /** Every failure, including consequences of earlier ones. */
   failedStatements: number;
+}
+
+/**
+ * Everything the replay knows after its first `files` applied files, as plain data: what a snapshot of the
+ * shadow keeps beside its data directory (snapshot.ts), so a later run goes on from there as if it had
+ * replayed those files itself.
+ */
+export interface ReplayState {
+  files: number;
+  statementsReplayed: number;
+  failedStatements: number;
+  errors: ReplayError[];
+  failures: FailureState;
+  origins: OriginState;
+  /** Present when locks were observed; statements are named `<applied file index>:<statement index>`. */
+  observer?: ObserverState;
 }
 
 /** Statement types that never create a relation, constraint, policy or extension: no watermark query. */
@@ -117,6 +134,7 @@ export class Replayer {
   private reached: { file: MigrationFile; statement: Statement } | undefined;
   /** Set when the locks are observed: what each statement did to the relations its file started with. */
   readonly observer: LockObserver | undefined;
+  private finalState: ReplayState | undefined;
 
   constructor(
     private readonly db: ShadowSession,
@@ -138,20 +156,53 @@ export class Replayer {
     return this.errors;
   }
 
-  async replay(files: readonly MigrationFile[]): Promise<ReplayOutcome> {
-    await this.origins.start();
-    let filesReplayed = 0;
-    for (const file of files) {
-      if (!file.applied) continue;
-      filesReplayed++;
-      await this.replayFile(file);
-    }
+  /** The state after the last file, before the names were resolved: what a snapshot keeps. */
+  get endState(): ReplayState | undefined {
+    return this.finalState;
+  }
+
+  /**
+   * Replays the applied files; with `resume` (the state of a snapshot the shadow was started from), only
+   * those after the snapshot's, going on from its state.
+   */
+  async replay(files: readonly MigrationFile[], resume?: ReplayState): Promise<ReplayOutcome> {
+    const applied = files.filter((file) => file.applied);
+    if (resume) this.resume(resume, applied);
+    else await this.origins.start();
+    for (const file of applied.slice(resume?.files ?? 0)) await this.replayFile(file);
+    this.finalState = this.stateAfter(applied);
     await this.origins.finish();
     return {
-      filesReplayed,
+      filesReplayed: applied.length,
       statementsReplayed: this.statementsReplayed,
       errors: this.errors,
       failedStatements: this.failedStatements,
+    };
+  }
+
+  private resume(state: ReplayState, applied: readonly MigrationFile[]): void {
+    this.origins.restore(state.origins);
+    this.failures.restore(state.failures);
+    this.errors.push(...state.errors);
+    this.statementsReplayed = state.statementsReplayed;
+    this.failedStatements = state.failedStatements;
+    if (this.observer && state.observer) this.observer.restore(state.observer, statementIn(applied));
+  }
+
+  private stateAfter(applied: readonly MigrationFile[]): ReplayState {
+    const keys = new Map<Statement, string>();
+    applied.forEach((file, position) => {
+      for (const statement of file.statements) keys.set(statement, `${position}:${statement.index}`);
+    });
+    const keyOf = (statement: Statement) => keys.get(statement) ?? '';
+    return {
+      files: applied.length,
+      statementsReplayed: this.statementsReplayed,
+      failedStatements: this.failedStatements,
+      errors: [...this.errors],
+      failures: this.failures.snapshot(),
+      origins: this.origins.snapshot(),
+      ...(this.observer && { observer: this.observer.snapshot(keyOf) }),
     };
   }
 
@@ -197,6 +248,7 @@ export class Replayer {
     const [kind] = unwrap(node) ?? [''];
     if (kind === TRANSACTION_CONTROL) return true;
     const location = locationIn(file, statement.start, statement.end);
+    const source = { file, statement };
     const sql = file.lines.slice(statement.start, statement.end);
     this.statementsReplayed++;
     const skippedBecause = this.skipped.get(statement);
@@ -222,7 +274,7 @@ export class Replayer {
       const results = await this.db.exec(parts.join(';\n'));
       if (alone && this.rollbackFiles) await this.db.exec('begin');
       if (together) {
-        this.origins.credit((results.at(observe ? -2 : -1)?.rows ?? []) as OidRow[], location);
+        this.origins.credit((results.at(observe ? -2 : -1)?.rows ?? []) as OidRow[], location, source);
       }
       if (watch === 'no') this.observer?.loseTrack();
       else {
@@ -230,7 +282,7 @@ export class Replayer {
       }
       if (alone || !this.rollbackFiles) this.observer?.transactionEnded();
       // Inside the try: a server that broke on this statement is found here, and the statement blamed.
-      if (track && !together) await this.origins.recordNewObjects(location);
+      if (track && !together) await this.origins.recordNewObjects(location, source);
     } catch (error) {
       if (error instanceof ShadowStopped) throw new ReplayInterrupted(statement, location, error);
       if (alone && this.rollbackFiles) await this.db.exec('begin');
@@ -239,7 +291,7 @@ export class Replayer {
       return false;
     }
     this.pending.nodes.push(node);
-    this.pending.names.push(...namedRecords(node, location));
+    this.pending.names.push(...namedRecords(node, location, source));
     return true;
   }
 
@@ -269,13 +321,24 @@ export class Replayer {
   }
 }
 
+/** Finds a statement by the name `ReplayState.observer` gives it. */
+export function statementIn(applied: readonly MigrationFile[]): (key: string) => Statement | undefined {
+  return (key) => {
+    const [file, statement] = key.split(':').map(Number);
+    return applied[file]?.statements[statement];
+  };
+}
+
 /** Grants and added columns: the catalog gives them no OID, so the parse tree says what they are. */
-function namedRecords(node: Node, location: Location): NamedRecord[] {
+function namedRecords(node: Node, location: Location, source: ClauseSource): NamedRecord[] {
   const records: NamedRecord[] = [];
   const grant = statementOf(node, 'GrantStmt');
   if (grant?.is_grant) {
+    // at the privilege list, which is what a finding on a grant is about
+    const privileges = grantPrivilegesSpan(source);
+    const at = privileges ? locationIn(source.file, privileges.start, privileges.end) : location;
     for (const table of grantedTables(grant)) {
-      for (const role of granteeNames(grant)) records.push(['grant', `${table} to ${role}`, location]);
+      for (const role of granteeNames(grant)) records.push(['grant', `${table} to ${role}`, at]);
     }
   }
   const alter = statementOf(node, 'AlterTableStmt');

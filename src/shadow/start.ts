@@ -6,13 +6,14 @@
 // The database lives in PGlite's in-memory file system, never in a host directory, so the untrusted
 // migration SQL it replays (COPY ... FROM, pg_read_file, lo_import) cannot reach host files.
 
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { PRELOADED_LIBRARIES } from './extensions.ts';
-import type { StartPlan } from './protocol.ts';
+import type { SnapshotData, StartPlan } from './protocol.ts';
 import { standinInstaller } from './standin/extensions.ts';
 import { SUPABASE_STANDIN_SQL } from './supabase-standin.ts';
 
@@ -25,10 +26,14 @@ const SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, e
 export interface Started {
   db: PGlite;
   warmStart: boolean;
+  /** True when the plan's snapshot (a replayed prefix of the history) was loaded. */
+  restored: boolean;
 }
 
 export async function startPGlite(plan: StartPlan): Promise<Started> {
   const extensions = extensionsAt(plan.extensions);
+  const restored = plan.snapshot && (await restoreSnapshot(plan.snapshot, extensions));
+  if (restored) return { db: restored, warmStart: true, restored: true };
   const saved: [string | undefined, (bytes: Buffer) => Buffer][] = [
     [plan.cacheFile, (bytes) => bytes],
     [plan.seedFile, (bytes) => gunzipSync(bytes)],
@@ -39,7 +44,7 @@ export async function startPGlite(plan: StartPlan): Promise<Started> {
     try {
       const db = await PGlite.create({ loadDataDir: dataDir, extensions });
       await db.exec(SESSION_SETUP);
-      return { db, warmStart: true };
+      return { db, warmStart: true, restored: false };
     } catch {
       // A stale or damaged cache: drop it and build a fresh one below. A damaged seed is left alone.
       if (plan.cacheFile && file === plan.cacheFile) removeQuietly(plan.cacheFile);
@@ -48,7 +53,56 @@ export async function startPGlite(plan: StartPlan): Promise<Started> {
   const db = await bootstrap(extensions);
   if (plan.cacheFile) await writeCache(db, plan.cacheFile);
   await db.exec(SESSION_SETUP);
-  return { db, warmStart: false };
+  return { db, warmStart: false, restored: false };
+}
+
+/**
+ * Loads a snapshot's data directory, only when its bytes are exactly the ones its entry recorded: a
+ * truncated or altered tar could load and silently hold another schema. Undefined when it does not fit.
+ */
+async function restoreSnapshot(
+  snapshot: SnapshotData,
+  extensions: Record<string, Extension>,
+): Promise<PGlite | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(snapshot.file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length !== snapshot.bytes || sha256(bytes) !== snapshot.sha256) return undefined;
+  let db: PGlite | undefined;
+  try {
+    db = await PGlite.create({ loadDataDir: new Blob([bytes as Uint8Array<ArrayBuffer>]), extensions });
+    await db.exec(SESSION_SETUP);
+    return db;
+  } catch {
+    await db?.close().catch(() => undefined);
+    return undefined;
+  }
+}
+
+/**
+ * Writes the data directory as a snapshot's tar (through a temporary name, so a reader never sees half
+ * of it), after a checkpoint so that loading it replays no WAL. Returns what the entry records.
+ */
+export async function dumpSnapshot(db: PGlite, file: string): Promise<{ bytes: number; sha256: string }> {
+  await db.exec('checkpoint');
+  const bytes = new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer());
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw error;
+  }
+  return { bytes: bytes.length, sha256: sha256(bytes) };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A fresh data directory with the Supabase stand-in applied: what the cache and the seed hold. */

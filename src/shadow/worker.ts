@@ -10,7 +10,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { PGlite, Results } from '@electric-sql/pglite';
 import type { ExecResult, Reply, Request, WireError } from './protocol.ts';
-import { startPGlite } from './start.ts';
+import { dumpSnapshot, startPGlite } from './start.ts';
 
 let db: PGlite | undefined;
 
@@ -24,7 +24,7 @@ async function answer(request: Request): Promise<unknown> {
   if (request.kind === 'start') {
     const started = await startPGlite(request.plan);
     db = started.db;
-    return { warmStart: started.warmStart };
+    return { warmStart: started.warmStart, restored: started.restored };
   }
   if (!db) throw new Error('the shadow database is not started');
   if (request.kind === 'exec') {
@@ -33,6 +33,7 @@ async function answer(request: Request): Promise<unknown> {
     return results.map((result): ExecResult => ({ rows: result.rows }));
   }
   if (request.kind === 'query') return (await db.query(request.sql, request.params)).rows;
+  if (request.kind === 'dump') return dumpSnapshot(db, request.file);
   await db.close();
   db = undefined;
   return null;

@@ -3,7 +3,7 @@
 
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { GitHubStandIn } from './github-standin.ts';
+import { GitHubStandIn, newFilePatch } from './github-standin.ts';
 import { installAction, makeWorkspace, runAction, writeFile, type RunOptions } from './run-action.ts';
 
 const TOKEN = 'ghs_standInToken0123456789';
@@ -210,6 +210,170 @@ describe('on a pull request from a fork (read-only token)', () => {
     expect(api.count('POST', /\/issues\/7\/comments/)).toBe(1);
     expect(api.comments).toHaveLength(0);
     expect(commands(run.stdout, 'warning')).toHaveLength(1);
+  });
+});
+
+describe('fix suggestions on a pull request', () => {
+  const api = new GitHubStandIn(TOKEN);
+  const SUGGESTION = '<!-- scribe-lint-suggestion:concurrent-index:';
+  /** Split over two lines: the fix edits the first, so the second may change and the comment stays put. */
+  const INDEX = 'create index idx_clients_name\n  on public.clients (name);\n';
+  let root: string;
+  let base: Omit<RunOptions, 'apiUrl'>;
+
+  function prFile(text: string): void {
+    writeFile(root, PR_FILE, text);
+    api.patches = { [PR_FILE]: newFilePatch(text) };
+  }
+  const ours = () => api.reviewComments.filter((comment) => comment.body.startsWith(SUGGESTION));
+
+  beforeAll(async () => {
+    await api.start();
+    api.files = [PR_FILE];
+    root = clinicApp(INDEX);
+    prFile(INDEX);
+    base = {
+      actionDir,
+      workspace: root,
+      token: TOKEN,
+      event: 'pull_request',
+      pull: { number: 7, changedFiles: 1 },
+      inputs: NO_SHADOW,
+    };
+  });
+  afterAll(() => api.stop());
+
+  test('first run: one review comment on the line, with the CONCURRENTLY suggestion, on the head commit', async () => {
+    const run = await runAction({ ...base, apiUrl: api.baseUrl });
+
+    expect(run.status).toBe(1);
+    expect(ours()).toHaveLength(1);
+    const [comment] = ours();
+    expect(comment).toMatchObject({
+      path: PR_FILE,
+      line: 1,
+      start_line: null,
+      side: 'RIGHT',
+      commit_id: 'b'.repeat(40),
+    });
+    expect(comment.body).toContain(
+      `[\`concurrent-index\`](${DOCS}/concurrent-index.md): \`CREATE INDEX\` on existing table \`public.clients\``,
+    );
+    expect(comment.body).toContain('\n```suggestion\ncreate index concurrently idx_clients_name\n```\n');
+    expect(run.stdout).toContain('fix suggestions: 1 created, 0 updated, 0 unchanged');
+  });
+
+  test('second run with the finding changed: the same comment is updated, never duplicated', async () => {
+    prFile('create index idx_clients_name\n  on public.programs (id);\n');
+    const [before] = ours();
+    const run = await runAction({ ...base, apiUrl: api.baseUrl });
+
+    expect(run.status).toBe(1);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].id).toBe(before.id);
+    expect(ours()[0].body).toContain('on existing table `public.programs`');
+    expect(api.count('POST', /\/pulls\/7\/comments/)).toBe(1);
+    expect(api.count('PATCH', new RegExp(`/pulls/comments/${before.id}$`))).toBe(1);
+
+    // Nothing changed: nothing written.
+    const writes = api.count('PATCH', /\/pulls\/comments\//);
+    await runAction({ ...base, apiUrl: api.baseUrl });
+    expect(api.count('PATCH', /\/pulls\/comments\//)).toBe(writes);
+    expect(api.count('POST', /\/pulls\/7\/comments/)).toBe(1);
+  });
+
+  test('a 403 on the review comments costs one notice and the same exit code', async () => {
+    prFile('create index idx_programs_id\n  on public.programs (id);\n');
+    api.faults = [{ method: 'POST', path: /\/pulls\/7\/comments$/, times: 1, status: 403 }];
+    const run = await runAction({ ...base, apiUrl: api.baseUrl });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(commands(run.stdout, 'notice')).toEqual([
+      '::notice::scribe-lint could not post 1 fix suggestion on pull request #7 (HTTP 403): the token may not ' +
+        'write review comments (give the workflow `pull-requests: write`; pull requests from forks get a ' +
+        'read-only token). The findings are in the annotations and the job summary.',
+    ]);
+    expect(run.stdout).toContain('::error::scribe-lint: 1 finding at or above fail-on "error"');
+    expect(api.comments.filter((comment) => comment.body.startsWith(MARKER))).toHaveLength(1);
+  });
+
+  test("a read-only token: the comment's notice is the only one, and no suggestion is tried", async () => {
+    prFile('create index idx_clients_id\n  on public.clients (id);\n');
+    api.readOnly = true;
+    const before = api.requests.length;
+    const run = await runAction({ ...base, apiUrl: api.baseUrl });
+    api.readOnly = false;
+
+    expect(run.status).toBe(1);
+    expect(commands(run.stdout, 'notice')).toEqual([
+      '::notice::scribe-lint could not comment on pull request #7 (HTTP 403): the token may not write to it, as ' +
+        'with pull requests from forks. The findings are in the annotations and the job summary.',
+    ]);
+    expect(
+      api.requests.slice(before).filter((request) => /\/pulls\/(7\/)?comments/.test(request.path)),
+    ).toEqual([]);
+  });
+
+  test('a pull request from a fork: a notice, and no review comment call at all', async () => {
+    const before = api.requests.length;
+    const run = await runAction({
+      ...base,
+      apiUrl: api.baseUrl,
+      eventText: JSON.stringify({
+        pull_request: {
+          number: 7,
+          changed_files: 1,
+          head: { sha: 'b'.repeat(40), repo: { full_name: 'someone/clinic' } },
+          base: { sha: 'c'.repeat(40), repo: { full_name: 'acme/clinic' } },
+        },
+      }),
+    });
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      '::notice::scribe-lint did not post 1 fix suggestion on pull request #7: it comes from a fork, whose token ' +
+        'may not write. The findings are in the annotations and the job summary.',
+    );
+    expect(
+      api.requests.slice(before).filter((request) => /\/pulls\/(7\/)?comments/.test(request.path)),
+    ).toEqual([]);
+  });
+});
+
+describe('the SQL of a fix for a new migration', () => {
+  const api = new GitHubStandIn(TOKEN);
+  beforeAll(async () => {
+    await api.start();
+    api.files = [PR_FILE];
+  });
+  afterAll(() => api.stop());
+
+  test('is in the sticky comment, in a collapsed block under a line naming its finding', async () => {
+    // No index on clients.program_id: the foreign key the pull request adds is unindexed (fk-index, shadow).
+    const unindexed = INIT.replace('create index idx_clients_program on public.clients (program_id);\n', '');
+    const run = await runAction({
+      actionDir,
+      workspace: workspace({
+        'supabase/migrations/20250101000000_init.sql': unindexed,
+        [PR_FILE]: FOREIGN_KEY,
+      }),
+      apiUrl: api.baseUrl,
+      token: TOKEN,
+      event: 'pull_request',
+      pull: { number: 7, changedFiles: 1 },
+    });
+
+    expect(run.stderr).toBe('');
+    const [sticky] = api.comments.filter((comment) => comment.body.startsWith(MARKER));
+    expect(sticky.body).toContain('`fk-index`');
+    expect(sticky.body).toMatch(
+      new RegExp(
+        '<details><summary>1 fix as SQL for a new migration</summary>\\n\\n```sql\\n' +
+          `-- fk-index \\(${PR_FILE}:1\\)\\n` +
+          'create index concurrently [^\\n]*on public\\.clients \\(program_id\\);\\n```\\n\\n</details>',
+      ),
+    );
   });
 });
 

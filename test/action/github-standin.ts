@@ -12,6 +12,21 @@ export interface StandInComment {
   user: { login: string; type: string };
 }
 
+/** A review comment on the diff, with the fields GitHub answers that the Action reads or tests assert. */
+export interface StandInReviewComment {
+  id: number;
+  body: string;
+  path: string;
+  commit_id: string;
+  /** The comment's last line in the current diff; null once a push changed its lines (outdated). */
+  line: number | null;
+  start_line: number | null;
+  original_line: number;
+  side: string;
+  start_side: string | null;
+  user: { login: string; type: string };
+}
+
 /** The next `times` requests matching `method` and `path` get `status` (with `headers`), or no answer. */
 export interface Fault {
   method: string;
@@ -36,6 +51,9 @@ export class GitHubStandIn {
   /** File paths the pull request changes, in GitHub's order. */
   files: string[] = [];
   comments: StandInComment[] = [];
+  /** Unified diffs by file path, served as each listed file's `patch` (absent: GitHub sent none). */
+  patches: Record<string, string> = {};
+  reviewComments: StandInReviewComment[] = [];
   /** Like the token of a pull request from a fork: reads work, writes answer 403. */
   readOnly = false;
   /**
@@ -73,6 +91,25 @@ export class GitHubStandIn {
     const type = login.endsWith('[bot]') ? 'Bot' : 'User';
     const comment = { id: this.nextId++, body, user: { login, type } };
     this.comments.push(comment);
+    return comment;
+  }
+
+  addReviewComment(
+    fields: Pick<StandInReviewComment, 'body' | 'path' | 'line'> & Partial<StandInReviewComment>,
+    login = 'a-reviewer',
+  ): StandInReviewComment {
+    const type = login.endsWith('[bot]') ? 'Bot' : 'User';
+    const comment: StandInReviewComment = {
+      id: this.nextId++,
+      commit_id: 'b'.repeat(40),
+      start_line: null,
+      original_line: fields.line ?? 1,
+      side: 'RIGHT',
+      start_side: null,
+      user: { login, type },
+      ...fields,
+    };
+    this.reviewComments.push(comment);
     return comment;
   }
 
@@ -114,6 +151,7 @@ export class GitHubStandIn {
         status: 'modified',
         additions: 1,
         deletions: 0,
+        ...(this.patches[filename] !== undefined && { patch: this.patches[filename] }),
       }));
       return this.page(url, files, response);
     }
@@ -131,7 +169,53 @@ export class GitHubStandIn {
       comment.body = JSON.parse(body).body;
       return send(response, 200, comment);
     }
+    if (route === `GET ${base}/pulls/${pull}/comments`) return this.page(url, this.reviewComments, response);
+    if (route === `POST ${base}/pulls/${pull}/comments`) {
+      if (this.readOnly) return forbidden(response);
+      return this.createReviewComment(JSON.parse(body), response);
+    }
+    const reviewUpdate = url.pathname.match(new RegExp(`^${base}/pulls/comments/(\\d+)$`));
+    if (request.method === 'PATCH' && reviewUpdate) {
+      if (this.readOnly) return forbidden(response);
+      const comment = this.reviewComments.find((each) => each.id === Number(reviewUpdate[1]));
+      if (!comment) return send(response, 404, { message: 'Not Found' });
+      comment.body = JSON.parse(body).body;
+      return send(response, 200, comment);
+    }
     send(response, 404, { message: 'Not Found' });
+  }
+
+  /**
+   * GitHub's checks on a new review comment: the fields it requires, a file of the pull request, and lines
+   * of one hunk of that file's diff on the RIGHT side (added or context lines), `start_line` before `line`.
+   */
+  private createReviewComment(fields: Record<string, unknown>, response: ServerResponse): void {
+    const { body, commit_id, path, line, start_line, side, start_side } = fields;
+    if (typeof body !== 'string' || typeof commit_id !== 'string' || typeof path !== 'string')
+      return invalid(response, 'body, commit_id and path are required');
+    if (typeof line !== 'number') return invalid(response, 'line is required');
+    if (side !== undefined && side !== 'RIGHT' && side !== 'LEFT')
+      return invalid(response, 'side is invalid');
+    if (start_line !== undefined && (typeof start_line !== 'number' || start_line >= line))
+      return invalid(response, 'start_line must precede the end line');
+    const hunk = hunksOf(this.patches[path] ?? '').find((each) => each.from <= line && line <= each.to);
+    const first = typeof start_line === 'number' ? start_line : line;
+    if (!this.files.includes(path) || !hunk || first < hunk.from)
+      return invalid(response, 'pull_request_review_thread.line must be part of the diff');
+    const comment = this.addReviewComment(
+      {
+        body,
+        path,
+        line,
+        commit_id,
+        start_line: typeof start_line === 'number' ? start_line : null,
+        original_line: line,
+        side: typeof side === 'string' ? side : 'RIGHT',
+        start_side: typeof start_side === 'string' ? start_side : null,
+      },
+      this.tokenUser ?? 'github-actions[bot]',
+    );
+    send(response, 201, comment);
   }
 
   /** GitHub's pagination: `per_page` (default 30, at most 100), `page` from 1, `Link` with next and last. */
@@ -151,6 +235,29 @@ export class GitHubStandIn {
     const headers: Record<string, string> = links.length > 0 ? { link: links.join(', ') } : {};
     send(response, 200, items.slice((page - 1) * perPage, page * perPage), headers);
   }
+}
+
+/** The RIGHT-side line ranges of a patch's hunks (`@@ -a,b +from,count @@`). */
+function hunksOf(patch: string): { from: number; to: number }[] {
+  return [...patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)].map((match) => {
+    const from = Number(match[1]);
+    return { from, to: from + Number(match[2] ?? 1) - 1 };
+  });
+}
+
+/** The patch GitHub shows for a file the pull request adds: every line a `+` line of one hunk. */
+export function newFilePatch(text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((line) => `+${line}`)].join('\n');
+}
+
+function invalid(response: ServerResponse, message: string): void {
+  send(response, 422, {
+    message: 'Validation Failed',
+    errors: [{ resource: 'PullRequestReviewComment', code: 'custom', message }],
+    documentation_url:
+      'https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request',
+  });
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -15,32 +15,37 @@ async function linesOf(sql: string): Promise<string[]> {
 describe('add-column-required', () => {
   it.each([
     [
-      'NOT NULL without a default, at the column',
+      'NOT NULL without a default, at its ADD COLUMN subcommand',
       'alter table public.clients add column status text not null;',
-      [`${LATER}:1:39-1:59 ${required('status')}`],
+      [`${LATER}:1:28-1:59 ${required('status')}`],
     ],
     [
       'DEFAULT NULL',
       'alter table clients add column status text default null not null;',
-      [`${LATER}:1:32-1:65 ${required('status')}`],
+      [`${LATER}:1:21-1:65 ${required('status')}`],
     ],
     [
       'DEFAULT NULL::text',
       'alter table clients add status text not null default null::text;',
-      [`${LATER}:1:25-1:64 ${required('status')}`],
+      [`${LATER}:1:21-1:64 ${required('status')}`],
     ],
     [
       'a primary key column',
       'alter table clients add column code int primary key;',
-      [`${LATER}:1:32-1:52 ${required('code')}`],
+      [`${LATER}:1:21-1:52 ${required('code')}`],
     ],
     [
       'each such column of one statement, on a table unknown to the history',
       'alter table public.elsewhere add column a int not null, add column b int not null;',
       [
-        `${LATER}:1:41-1:82 ${required('a', 'public.elsewhere')}`,
-        `${LATER}:1:68-1:82 ${required('b', 'public.elsewhere')}`,
+        `${LATER}:1:30-1:55 ${required('a', 'public.elsewhere')}`,
+        `${LATER}:1:57-1:82 ${required('b', 'public.elsewhere')}`,
       ],
+    ],
+    [
+      'the subcommand alone in a statement over several lines',
+      'alter table clients\n  add column note text,\n  add column status text\n    not null;',
+      [`${LATER}:3:3-4:13 ${required('status')}`],
     ],
   ])('reports %s', async (_name, sql, expected) => {
     expect(await linesOf(sql)).toEqual(expected);

@@ -28,7 +28,12 @@ describe('add-unique-constraint', () => {
     [
       'a column added with UNIQUE',
       'alter table clients add column code text unique;',
-      [`${LATER}:1:42-1:48 ${builds('UNIQUE')}`],
+      [`${LATER}:1:21-1:48 ${builds('UNIQUE')}`],
+    ],
+    [
+      'a constraint over several lines, from CONSTRAINT to the end of its subcommand',
+      'alter table clients\n  add column note text,\n  add constraint k\n    unique (email);',
+      [`${LATER}:3:7-4:19 ${builds('UNIQUE')}`],
     ],
     [
       'a table unknown to the history',

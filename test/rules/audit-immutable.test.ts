@@ -6,7 +6,7 @@ import {
   SUPABASE_ROLES_SQL,
   type TestDatabase,
 } from '../catalog/helpers.ts';
-import { findingLines } from '../helpers/examples.ts';
+import { findingLines, lintMigrations } from '../helpers/examples.ts';
 
 // A partitioned audit table with RLS everywhere and the API roles' write privileges revoked: clean.
 const BASE = `create table public.audit_logs (id bigint, action text, created_at timestamptz not null) partition by range (created_at);
@@ -31,7 +31,7 @@ describe('audit-immutable on the shadow', () => {
     expect(findingLines(findings)).toEqual(
       ['UPDATE', 'DELETE'].map(
         (command) =>
-          `${STEP}:6:1-6:83 audit-immutable policy \`admin_all\` lets \`authenticated\` ${command} rows of audit table \`public.audit_logs\` and no restrictive policy denies it`,
+          `${STEP}:6:46-6:83 audit-immutable policy \`admin_all\` lets \`authenticated\` ${command} rows of audit table \`public.audit_logs\` and no restrictive policy denies it`,
       ),
     );
   });
@@ -56,7 +56,7 @@ create policy anon_never on public.audit_logs as restrictive for update to anon 
     // the roles after these come from the shadow's Supabase seed; the point is who is (not) among them
     expect(findingLines(findings)).toEqual([
       expect.stringMatching(
-        /^20250101000000_step\.sql:6:1-6:83 audit-immutable policy `anyone_update` lets `authenticated`, `authenticator`, `dashboard_user`, .* UPDATE rows of audit table `public\.audit_logs` and no restrictive policy denies it$/,
+        /^20250101000000_step\.sql:6:50-6:83 audit-immutable policy `anyone_update` lets `authenticated`, `authenticator`, `dashboard_user`, .* UPDATE rows of audit table `public\.audit_logs` and no restrictive policy denies it$/,
       ),
     ]);
     expect(findings[0].message).not.toContain('`anon`');
@@ -74,7 +74,7 @@ create policy write_all on public.audit_logs for insert to authenticated with ch
     expect(findings).toEqual([]);
   });
 
-  it('reports a grant at the GRANT, including column-level UPDATE, and default privileges at the table', async () => {
+  it('reports a grant at its privilege list, including column-level UPDATE', async () => {
     const findings = await shadowFindings(
       `create table public.audit_logs (id bigint, action text, created_at timestamptz not null) partition by range (created_at);
 create table public.audit_logs_2025_11 partition of public.audit_logs for values from ('2025-11-01') to ('2025-12-01');
@@ -86,8 +86,49 @@ grant truncate on public.audit_logs_2025_11 to public`,
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      `${STEP}:6:1-6:60 audit-immutable \`authenticated\` holds UPDATE (action) on audit table \`public.audit_logs\``,
-      `${STEP}:7:1-7:54 audit-immutable PUBLIC holds TRUNCATE on audit table \`public.audit_logs_2025_11\``,
+      `${STEP}:6:7-6:22 audit-immutable \`authenticated\` holds UPDATE (action) on audit table \`public.audit_logs\``,
+      `${STEP}:7:7-7:15 audit-immutable PUBLIC holds TRUNCATE on audit table \`public.audit_logs_2025_11\``,
+    ]);
+  });
+
+  it('underlines the FOR/USING part of a multi-line policy and the privileges of a multi-line GRANT', async () => {
+    const findings = await shadowFindings(
+      `${BASE};
+create policy admin_delete
+  on public.audit_logs
+  for delete
+  to authenticated
+  using (true);
+grant
+  delete,
+  truncate
+  on public.audit_logs to authenticated`,
+      RULE,
+    );
+    expect(findings.map((finding) => [finding.message.slice(0, 26), finding.location])).toEqual([
+      [
+        'policy `admin_delete` lets',
+        { file: `supabase/migrations/${STEP}`, line: 8, column: 3, endLine: 10, endColumn: 15 },
+      ],
+      [
+        '`authenticated` holds DELE',
+        { file: `supabase/migrations/${STEP}`, line: 12, column: 3, endLine: 13, endColumn: 11 },
+      ],
+    ]);
+  });
+
+  it("reports Supabase's default privileges at the table's name, saying where they came from", async () => {
+    const findings = await shadowFindings(
+      `create table public.audit_logs (
+  id bigint,
+  action text
+);
+alter table public.audit_logs enable row level security;
+revoke update, delete, truncate on public.audit_logs from authenticated`,
+      RULE,
+    );
+    expect(findingLines(findings)).toEqual([
+      `${STEP}:1:14-1:31 audit-immutable \`anon\` holds UPDATE, DELETE, TRUNCATE on audit table \`public.audit_logs\`, granted when the table was created by the default privileges for new tables in schema \`public\` (Supabase grants ALL on them to \`anon\`, \`authenticated\` and \`service_role\`)`,
     ]);
   });
 
@@ -97,8 +138,44 @@ grant truncate on public.audit_logs_2025_11 to public`,
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000000_step.sql:2:1-2:119 audit-immutable audit table `public.audit_logs_2025_11` does not have row level security enabled, so no policy stops UPDATE or DELETE',
+      '20250101000000_step.sql:2:14-2:39 audit-immutable audit table `public.audit_logs_2025_11` does not have row level security enabled, so no policy stops UPDATE or DELETE',
     ]);
+  });
+});
+
+describe('audit-immutable fixes', () => {
+  it('revoke the grants, enable RLS and veto the opening policies, in a migration that applies', async () => {
+    const before = {
+      '20250101000000_audit.sql': `create table public.audit_logs (id bigint, action text, created_at timestamptz not null) partition by range (created_at);
+create table public.audit_logs_2025_11 partition of public.audit_logs for values from ('2025-11-01') to ('2025-12-01');
+alter table public.audit_logs enable row level security;
+create policy admin_all on public.audit_logs for all to authenticated using (true);
+create policy admin_delete on public.audit_logs for delete to authenticated using (true);
+grant update (action) on public.audit_logs to authenticated;
+grant truncate on public.audit_logs to public;`,
+    };
+    const first = await lintMigrations(before, { shadow: true });
+    const fixes = first.findings
+      .filter((finding) => finding.ruleId === 'audit-immutable')
+      .map((finding) => finding.fix?.sql);
+    expect([...fixes].sort()).toEqual(
+      [
+        'create policy audit_logs_no_update on public.audit_logs as restrictive for update to public using (false);',
+        'create policy audit_logs_no_delete on public.audit_logs as restrictive for delete to public using (false);',
+        'revoke update, delete, truncate on public.audit_logs from anon;',
+        'revoke update, delete, truncate on public.audit_logs from authenticated;',
+        'revoke truncate on public.audit_logs from public;',
+        'alter table public.audit_logs_2025_11 enable row level security;',
+        'revoke update, delete, truncate on public.audit_logs_2025_11 from anon;',
+        'revoke update, delete, truncate on public.audit_logs_2025_11 from authenticated;',
+      ].sort(),
+    );
+    const after = await lintMigrations(
+      { ...before, '20250102000000_fix.sql': fixes.join('\n') },
+      { shadow: true },
+    );
+    expect(after.lines('audit-immutable')).toEqual([]);
+    expect(after.lines('replay-error')).toEqual([]);
   });
 });
 

@@ -21,7 +21,7 @@ describe('breaking-change', () => {
     [
       'dropping a column',
       'alter table public.clients drop column phone;',
-      [`${LATER}:1:1-1:45 ${breaks('dropping column `public.clients.phone`')}`],
+      [`${LATER}:1:28-1:45 ${breaks('dropping column `public.clients.phone`')}`],
     ],
     [
       'renaming a column',
@@ -42,14 +42,24 @@ describe('breaking-change', () => {
       'dropping two tables, each named',
       'drop table public.clients, notes;',
       [
-        `${LATER}:1:1-1:33 ${breaks('dropping table `public.clients`')}`,
-        `${LATER}:1:1-1:33 ${breaks('dropping table `public.notes`')}`,
+        `${LATER}:1:1-1:26 ${breaks('dropping table `public.clients`')}`,
+        `${LATER}:1:28-1:33 ${breaks('dropping table `public.notes`')}`,
       ],
     ],
     [
       'a column of a table unknown to the history',
       'alter table public.elsewhere drop column x;',
-      [`${LATER}:1:1-1:43 ${breaks('dropping column `public.elsewhere.x`')}`],
+      [`${LATER}:1:30-1:43 ${breaks('dropping column `public.elsewhere.x`')}`],
+    ],
+    [
+      'a dropped column in a statement over several lines, at its subcommand',
+      'alter table clients\n  add column note text,\n  drop column\n    phone;',
+      [`${LATER}:3:3-4:10 ${breaks('dropping column `public.clients.phone`')}`],
+    ],
+    [
+      'a table dropped over several lines, from DROP TABLE through its name',
+      'drop table if exists\n  "public".clients\n  cascade;',
+      [`${LATER}:1:1-2:19 ${breaks('dropping table `public.clients`')}`],
     ],
   ])('reports %s', async (_name, sql, expected) => {
     expect(await linesOf(sql)).toEqual(expected);

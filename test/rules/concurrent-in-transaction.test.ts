@@ -30,27 +30,27 @@ describe('concurrent-in-transaction', () => {
       [
         'create index',
         'set lock_timeout = 0;\ncreate index concurrently i on t (a);',
-        `${FILE}:2:1-2:37 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+        `${FILE}:2:14-2:26 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
       ],
       [
         'drop index',
         'select 1;\n\n  drop index concurrently i;',
-        `${FILE}:3:3-3:28 ${sharesFile('DROP INDEX CONCURRENTLY', 1)}`,
+        `${FILE}:3:14-3:26 ${sharesFile('DROP INDEX CONCURRENTLY', 1)}`,
       ],
       [
         'reindex',
         'reindex (concurrently) index i;\nselect 1;',
-        `${FILE}:1:1-1:31 ${sharesFile('REINDEX CONCURRENTLY', 1)}`,
+        `${FILE}:1:10-1:22 ${sharesFile('REINDEX CONCURRENTLY', 1)}`,
       ],
       [
         'detach partition',
         'alter table p detach partition c concurrently;\nselect 1;',
-        `${FILE}:1:1-1:46 ${sharesFile('DETACH PARTITION CONCURRENTLY', 1)}`,
+        `${FILE}:1:34-1:46 ${sharesFile('DETACH PARTITION CONCURRENTLY', 1)}`,
       ],
       [
-        'a create index over several lines, spanning all of them',
-        'select 1;\ncreate index concurrently i\n  on t (a)\n  where a > 0;',
-        `${FILE}:2:1-4:14 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+        'a create index over several lines, underlining only CONCURRENTLY',
+        'select 1;\ncreate\n  index\n  concurrently i\n  on t (a)\n  where a > 0;',
+        `${FILE}:4:3-4:15 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
       ],
     ])('reports %s sharing its file', async (_name, sql, expected) => {
       expect(await check(sql, 'supabase')).toEqual([expected]);
@@ -59,15 +59,15 @@ describe('concurrent-in-transaction', () => {
     it('reports every CONCURRENTLY statement of a shared file', async () => {
       const sql = 'create index concurrently a on t (a);\ncreate index concurrently b on t (b);';
       expect(await check(sql, 'supabase')).toEqual([
-        `${FILE}:1:1-1:37 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
-        `${FILE}:2:1-2:37 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+        `${FILE}:1:14-1:26 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
+        `${FILE}:2:14-2:26 ${sharesFile('CREATE INDEX CONCURRENTLY', 1)}`,
       ]);
     });
 
     it('counts the other statements in the message', async () => {
       const sql = 'set lock_timeout = 0;\nselect 1;\ndrop index concurrently i;';
       expect(await check(sql, 'supabase')).toEqual([
-        `${FILE}:3:1-3:26 ${sharesFile('DROP INDEX CONCURRENTLY', 2)}`,
+        `${FILE}:3:12-3:24 ${sharesFile('DROP INDEX CONCURRENTLY', 2)}`,
       ]);
     });
   });
@@ -87,19 +87,19 @@ describe('concurrent-in-transaction', () => {
 
     it('reports it inside BEGIN ... COMMIT', async () => {
       expect(await check('begin;\ncreate index concurrently i on t (a);\ncommit;', 'psql')).toEqual([
-        `${FILE}:2:1-2:37 ${insideBlock('CREATE INDEX CONCURRENTLY')}`,
+        `${FILE}:2:14-2:26 ${insideBlock('CREATE INDEX CONCURRENTLY')}`,
       ]);
     });
 
     it('reports it inside START TRANSACTION', async () => {
       expect(await check('start transaction;\ndrop index concurrently i;\nend;', 'psql')).toEqual([
-        `${FILE}:2:1-2:26 ${insideBlock('DROP INDEX CONCURRENTLY')}`,
+        `${FILE}:2:12-2:24 ${insideBlock('DROP INDEX CONCURRENTLY')}`,
       ]);
     });
 
-    it('spans a multi-line statement inside the block', async () => {
+    it('underlines CONCURRENTLY in a multi-line statement inside the block', async () => {
       expect(await check('begin;\nreindex (concurrently)\n  table t;\ncommit;', 'psql')).toEqual([
-        `${FILE}:2:1-3:10 ${insideBlock('REINDEX CONCURRENTLY')}`,
+        `${FILE}:2:10-2:22 ${insideBlock('REINDEX CONCURRENTLY')}`,
       ]);
     });
   });
@@ -107,7 +107,7 @@ describe('concurrent-in-transaction', () => {
   describe('runner "transaction"', () => {
     it('reports CONCURRENTLY even alone in its file', async () => {
       expect(await check('create index concurrently i on t (a);', 'transaction')).toEqual([
-        `${FILE}:1:1-1:37 concurrent-in-transaction \`CREATE INDEX CONCURRENTLY\` cannot run with runner "transaction": every file runs in one transaction, where PostgreSQL refuses CONCURRENTLY`,
+        `${FILE}:1:14-1:26 concurrent-in-transaction \`CREATE INDEX CONCURRENTLY\` cannot run with runner "transaction": every file runs in one transaction, where PostgreSQL refuses CONCURRENTLY`,
       ]);
     });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, liveFindings, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
-import { findingLines } from '../helpers/examples.ts';
+import { findingLines, lintMigrations } from '../helpers/examples.ts';
 
 // Each table tests one way an index can (not) cover a two-column key (a, b) referencing parent (a, b).
 const SCHEMA = `create table public.parent (a int, b int, primary key (a, b));
@@ -31,14 +31,14 @@ create index on public.covered_parent (parent_b, parent_a)`;
 const message = (table: string, constraint: string, columns: string) =>
   `foreign key \`${constraint}\` on \`public.${table}\` (${columns}) referencing \`public.parent\` has no covering index`;
 
-// table, constraint, key columns, and the span of the CREATE TABLE that defines the key
+// table, constraint, key columns, and the span of the FOREIGN KEY clause that defines the key
 const EXPECTED = [
-  ['events', 'events_parent_a_parent_b_fkey', 'parent_a, parent_b', '16:1-17:92'],
-  ['prefix_only', 'prefix_only_a_b_fkey', 'a, b', '6:1-6:99'],
-  ['included', 'included_a_b_fkey', 'a, b', '8:1-8:96'],
-  ['partial', 'partial_a_b_fkey', 'a, b', '10:1-10:95'],
-  ['brin', 'brin_a_b_fkey', 'a, b', '12:1-12:92'],
-  ['expression', 'expression_a_b_fkey', 'a, b', '14:1-14:98'],
+  ['events', 'events_parent_a_parent_b_fkey', 'parent_a, parent_b', '17:3-17:67'],
+  ['prefix_only', 'prefix_only_a_b_fkey', 'a, b', '6:48-6:98'],
+  ['included', 'included_a_b_fkey', 'a, b', '8:45-8:95'],
+  ['partial', 'partial_a_b_fkey', 'a, b', '10:44-10:94'],
+  ['brin', 'brin_a_b_fkey', 'a, b', '12:41-12:91'],
+  ['expression', 'expression_a_b_fkey', 'a, b', '14:47-14:97'],
 ] as const;
 
 describe('fk-index on the shadow', () => {
@@ -52,6 +52,49 @@ describe('fk-index on the shadow', () => {
     );
   });
 
+  it('locates an inline REFERENCES at its column line inside a long CREATE TABLE', async () => {
+    // 44 lines: the key is on line 24, after a comment with non-ASCII text (columns count UTF-16 units)
+    const columns = Array.from({ length: 36 }, (_, index) => `  note_${index} text,`);
+    columns.splice(19, 0, '  -- le médecin référent (ça compte en octets)', '  "Référent" text,');
+    const table = [
+      'create table public.programs (id uuid primary key);',
+      'create table public.clients (',
+      '  id uuid primary key,',
+      ...columns.slice(0, 20),
+      '  /* é */ program_id uuid not null references public.programs (id) on delete cascade, -- the key',
+      ...columns.slice(20),
+      '  last_note text',
+      ');',
+    ].join('\n');
+    expect(table.split('\n')).toHaveLength(44);
+    const [finding] = await shadowFindings(table, ['fk-index']);
+    expect(finding.location).toEqual({
+      file: 'supabase/migrations/20250101000000_step.sql',
+      line: 24,
+      column: 11,
+      endLine: 24,
+      endColumn: 85,
+    });
+  });
+
+  it('locates a multi-line table-level FOREIGN KEY at the constraint', async () => {
+    const findings = await shadowFindings(
+      `create table public.programs (id uuid primary key);
+create table public.clients (
+  id uuid primary key,
+  program_id uuid,
+  constraint clients_program_fk
+    foreign key (program_id)
+    references public.programs (id),
+  name text
+);`,
+      ['fk-index'],
+    );
+    expect(findingLines(findings)).toEqual([
+      '20250101000000_step.sql:5:3-7:36 fk-index foreign key `clients_program_fk` on `public.clients` (program_id) referencing `public.programs` has no covering index',
+    ]);
+  });
+
   it('locates a key added by ALTER TABLE in a later file', async () => {
     const findings = await shadowFindings(
       [
@@ -61,7 +104,7 @@ describe('fk-index on the shadow', () => {
       ['fk-index'],
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000001_step.sql:2:1-3:93 fk-index foreign key `clients_program_fk` on `public.clients` (program_id) referencing `public.programs` has no covering index',
+      '20250101000001_step.sql:3:3-3:93 fk-index foreign key `clients_program_fk` on `public.clients` (program_id) referencing `public.programs` has no covering index',
     ]);
     expect(findings[0].object).toBe('public.clients.clients_program_fk');
   });
@@ -75,6 +118,52 @@ describe('fk-index on the shadow', () => {
       ['fk-index'],
     );
     expect(findings).toEqual([]);
+  });
+});
+
+describe('fk-index fix', () => {
+  const PROGRAMS = 'create table public.programs (id uuid primary key);';
+
+  it('adds a covering index that a new migration can apply', async () => {
+    const before = {
+      '20250101000000_clients.sql': `${PROGRAMS}
+create table public.clients (id uuid primary key, program_id uuid references public.programs (id));
+create table public."Visits" ("Client" uuid, at date, foreign key ("Client") references public.programs (id));`,
+    };
+    const first = await lintMigrations(before, { shadow: true });
+    const fixes = first.findings
+      .filter((finding) => finding.ruleId === 'fk-index')
+      .map((finding) => finding.fix?.sql);
+    expect(fixes).toEqual([
+      'create index concurrently if not exists clients_program_id_idx on public.clients (program_id);',
+      'create index concurrently if not exists "Visits_Client_idx" on public."Visits" ("Client");',
+    ]);
+    const after = await lintMigrations(
+      { ...before, '20250102000000_fix.sql': fixes.join('\n') },
+      { shadow: true },
+    );
+    expect(after.lines('fk-index')).toEqual([]);
+    expect(after.lines('replay-error')).toEqual([]);
+  });
+
+  it('never reuses the name of an existing relation, and indexes a partitioned table without CONCURRENTLY', async () => {
+    const before = {
+      '20250101000000_events.sql': `${PROGRAMS}
+create table public.events_program_id_idx (id int);
+create table public.events (program_id uuid references public.programs (id), at date not null) partition by range (at);
+create table public.events_2025 partition of public.events for values from ('2025-01-01') to ('2026-01-01');`,
+    };
+    const first = await lintMigrations(before, { shadow: true });
+    const [finding] = first.findings.filter((each) => each.ruleId === 'fk-index');
+    expect(finding.fix?.sql).toBe(
+      'create index if not exists events_program_id_idx1 on public.events (program_id);',
+    );
+    const after = await lintMigrations(
+      { ...before, '20250102000000_fix.sql': finding.fix!.sql! },
+      { shadow: true },
+    );
+    expect(after.lines('fk-index')).toEqual([]);
+    expect(after.lines('replay-error')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintMigrations } from '../helpers/examples.ts';
 import type { Config } from '../../src/config.ts';
+import { fixAndRelint, ruleIds } from '../helpers/fixes.ts';
 
 const CREATE = '20250101000000_tables.sql';
 const tables =
@@ -27,10 +28,10 @@ describe('lock-timeout', () => {
       { shadow: true },
     );
     expect(lines('lock-timeout')).toEqual([
-      `20250102000000_column.sql:1:1-1:49 ${exclusive('public.clients')}`,
-      `20250103000000_fk.sql:1:1-1:121 ${shareRow('public.clients')}`,
-      `20250103000000_fk.sql:1:1-1:121 ${shareRow('public.notes')}`,
-      `20250104000000_reset.sql:3:1-3:114 ${shareRow('public.notes')}`,
+      `20250102000000_column.sql:1:1-1:27 ${exclusive('public.clients')}`,
+      `20250103000000_fk.sql:1:1-1:25 ${shareRow('public.notes')}`,
+      `20250103000000_fk.sql:1:92-1:106 ${shareRow('public.clients')}`,
+      `20250104000000_reset.sql:3:35-3:47 ${shareRow('public.notes')}`,
       `20250105000000_zero.sql:3:1-3:24 ${exclusive('public.clients')}`,
       `20250105000000_zero.sql:3:1-3:24 ${exclusive('public.notes')}`,
     ]);
@@ -45,7 +46,7 @@ describe('lock-timeout', () => {
       },
       { shadow: true },
     );
-    expect(lines('lock-timeout')).toEqual([`20250102000000_two.sql:1:1-1:49 ${exclusive('public.clients')}`]);
+    expect(lines('lock-timeout')).toEqual([`20250102000000_two.sql:1:1-1:27 ${exclusive('public.clients')}`]);
   });
 
   it('is silent after SET or SET LOCAL lock_timeout, on weaker locks and on new tables', async () => {
@@ -77,7 +78,45 @@ describe('lock-timeout', () => {
       { shadow: true, configure: (config: Config) => void (config.runner = 'psql') },
     );
     expect(lines('lock-timeout')).toEqual([
-      `20250102000000_psql.sql:6:1-6:49 ${exclusive('public.clients')}`,
+      `20250102000000_psql.sql:6:1-6:27 ${exclusive('public.clients')}`,
     ]);
+  });
+
+  it('underlines the statement head through the table name on a statement over several lines', async () => {
+    const { lines } = await lintMigrations(
+      {
+        [CREATE]: tables,
+        '20250102000000_lines.sql': 'alter table\n  "public"."clients"\n  add column email text;',
+      },
+      { shadow: true },
+    );
+    expect(lines('lock-timeout')).toEqual([
+      `20250102000000_lines.sql:1:1-2:21 ${exclusive('public.clients')}`,
+    ]);
+  });
+
+  it('fix: one `set lock_timeout` line before the first statement reported, and the files lint clean', async () => {
+    const round = await fixAndRelint(
+      {
+        [CREATE]: tables,
+        '20250102000000_two.sql':
+          '-- two columns\n  alter table public.clients add column email text;\nalter table public.notes add column body text;\n',
+        '20250103000000_reset.sql':
+          'select 1; alter table public.clients add column phone text;\nreset lock_timeout;\ndrop table public.notes;',
+      },
+      'lock-timeout',
+      { shadow: true },
+    );
+    expect(round.before.map((finding) => finding.fix?.edits?.length)).toEqual([1, 1, 1, 1]);
+    expect(round.fixed['20250102000000_two.sql']).toBe(
+      "-- two columns\n  set lock_timeout = '5s';\n  alter table public.clients add column email text;\n" +
+        'alter table public.notes add column body text;\n',
+    );
+    expect(round.fixed['20250103000000_reset.sql']).toBe(
+      "select 1; set lock_timeout = '5s'; alter table public.clients add column phone text;\nreset lock_timeout;\n" +
+        "set lock_timeout = '5s';\ndrop table public.notes;",
+    );
+    expect(ruleIds(round.after)).not.toContain('lock-timeout');
+    expect(ruleIds(round.after)).not.toContain('parse-error');
   });
 });

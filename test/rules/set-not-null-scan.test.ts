@@ -17,32 +17,32 @@ describe('set-not-null-scan', () => {
     [
       'set not null on an existing column',
       'alter table public.clients alter column email set not null;',
-      [`${LATER}:1:1-1:59 ${scan('email')}`],
+      [`${LATER}:1:28-1:59 ${scan('email')}`],
     ],
     [
       'each column of one statement, unqualified table',
       '\nalter table clients\n  alter column email set not null,\n  alter column phone set not null;',
-      [`${LATER}:2:1-4:34 ${scan('email')}`, `${LATER}:2:1-4:34 ${scan('phone')}`],
+      [`${LATER}:3:3-3:34 ${scan('email')}`, `${LATER}:4:3-4:34 ${scan('phone')}`],
     ],
     [
       'a check added NOT VALID and never validated',
       'alter table clients add constraint c check (email is not null) not valid;\nalter table clients alter column email set not null;',
-      [`${LATER}:2:1-2:52 ${scan('email')}`],
+      [`${LATER}:2:21-2:52 ${scan('email')}`],
     ],
     [
       'a valid check on another column',
       'alter table clients add constraint c check (phone is not null);\nalter table clients alter column email set not null;',
-      [`${LATER}:2:1-2:52 ${scan('email')}`],
+      [`${LATER}:2:21-2:52 ${scan('email')}`],
     ],
     [
       'a check that was dropped again',
       'alter table clients add constraint c check (email is not null);\nalter table clients drop constraint c;\nalter table clients alter column email set not null;',
-      [`${LATER}:3:1-3:52 ${scan('email')}`],
+      [`${LATER}:3:21-3:52 ${scan('email')}`],
     ],
     [
       'a table unknown to the history',
       'alter table public.elsewhere alter column x set not null;',
-      [`${LATER}:1:1-1:57 ${scan('x', 'public.elsewhere')}`],
+      [`${LATER}:1:30-1:57 ${scan('x', 'public.elsewhere')}`],
     ],
   ])('reports %s', async (_name, sql, expected) => {
     expect(await linesOf({ [CREATE]: tables, [LATER]: sql })).toEqual(expected);

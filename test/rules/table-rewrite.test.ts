@@ -12,13 +12,14 @@ const rewrites = (table: string) =>
   `table-rewrite rewrites existing table \`${table}\` (every row copied to new storage) under an ACCESS EXCLUSIVE lock, which blocks reads and writes until it finishes`;
 
 describe('table-rewrite', () => {
-  it('reports each statement the shadow saw rewrite an existing table, at the statement', async () => {
+  it('reports each statement the shadow saw rewrite an existing table, at the subcommand that can rewrite (else the statement)', async () => {
     const { lines } = await lintMigrations(
       {
         [CREATE]: tables,
         '20250102000000_volatile_default.sql':
           "set lock_timeout = '5s';\nalter table public.clients\n  add column created_at timestamptz default clock_timestamp();",
-        '20250103000000_type_change.sql': 'alter table public.clients alter column score type bigint;',
+        '20250103000000_type_change.sql':
+          'alter table public.clients\n  add column note text,\n  alter column score type bigint;',
         '20250104000000_logged.sql': 'alter table public.notes set unlogged;',
         '20250105000000_cluster.sql': 'cluster public.notes using notes_body;',
         '20250106000000_vacuum_full.sql': 'vacuum full public.clients;',
@@ -26,9 +27,9 @@ describe('table-rewrite', () => {
       { shadow: true },
     );
     expect(lines('table-rewrite')).toEqual([
-      `20250102000000_volatile_default.sql:2:1-3:62 ${rewrites('public.clients')}`,
-      `20250103000000_type_change.sql:1:1-1:58 ${rewrites('public.clients')}`,
-      `20250104000000_logged.sql:1:1-1:38 ${rewrites('public.notes')}`,
+      `20250102000000_volatile_default.sql:3:3-3:62 ${rewrites('public.clients')}`,
+      `20250103000000_type_change.sql:3:3-3:33 ${rewrites('public.clients')}`,
+      `20250104000000_logged.sql:1:26-1:38 ${rewrites('public.notes')}`,
       `20250105000000_cluster.sql:1:1-1:38 ${rewrites('public.notes')}`,
       `20250106000000_vacuum_full.sql:1:1-1:27 ${rewrites('public.clients')}`,
     ]);
