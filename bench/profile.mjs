@@ -32,7 +32,9 @@ const { values } = parseArgs({
 });
 // Run where bench/run.mjs runs it: in the corpus folder, with no config and no app sources around.
 const corpus = path.relative(CORPUS_ROOT, shapeDir(values.shape));
-const cli = path.resolve(values.cli ?? process.env.SCRIBE_LINT_BENCH_CLI ?? path.join(ROOT, 'dist', 'cli.js'));
+const cli = path.resolve(
+  values.cli ?? process.env.SCRIBE_LINT_BENCH_CLI ?? path.join(ROOT, 'dist', 'cli.js'),
+);
 const target = values.bare
   ? [path.join(BENCH, 'bare-parse.mjs'), corpus]
   : [cli, '--no-shadow', '--format', 'json', '-o', '/dev/null', corpus];
@@ -101,7 +103,12 @@ function summarise(profile, top) {
   console.log(`profiled ${profiled.toFixed(0)} ms of this thread\n`);
   printRanking('self time by function', byFunction, profiled, top);
   printRanking('self time by source module', byModule, profiled, 15);
-  printRanking('total time by function (self + callees; each function once per stack)', totalTimes(profile, self), profiled, top);
+  printRanking(
+    'total time by function (self + callees; each function once per stack)',
+    totalTimes(profile, self),
+    profiled,
+    top,
+  );
 }
 
 /**

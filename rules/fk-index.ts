@@ -1,5 +1,5 @@
 import { appSchema, notExtensionMember } from '../src/catalog/schemas.ts';
-import { IndexNamer, qualifiedIdent, quoteIdent } from '../src/fix/index-names.ts';
+import { RelationNamer, qualifiedIdent, quoteIdent } from '../src/fix/index-names.ts';
 import type { Rule } from '../src/types.ts';
 
 // An unindexed foreign key makes every DELETE or key UPDATE on the referenced table scan the referencing
@@ -63,7 +63,7 @@ const rule: Rule = {
   },
 
   async checkSchema(context) {
-    const namer = new IndexNamer(context.db);
+    const namer = new RelationNamer(context.db);
     for (const row of await context.db.query<Row>(FOREIGN_KEYS_WITHOUT_INDEX)) {
       const columns = JSON.parse(row.column_names) as string[];
       context.report({
@@ -82,8 +82,8 @@ const rule: Rule = {
  * The covering index, built CONCURRENTLY so writes go on while it builds. A partitioned table cannot be
  * indexed CONCURRENTLY: its index is created plainly, which builds one on every partition.
  */
-async function indexCreation(namer: IndexNamer, row: Row, columns: string[]): Promise<string> {
-  const name = quoteIdent(await namer.choose(row.schema_name, row.relname, columns));
+async function indexCreation(namer: RelationNamer, row: Row, columns: string[]): Promise<string> {
+  const name = quoteIdent(await namer.index(row.schema_name, row.relname, columns));
   const target = `${qualifiedIdent(row.schema_name, row.relname)} (${columns.map(quoteIdent).join(', ')})`;
   const concurrently = row.partitioned ? '' : 'concurrently ';
   return `create index ${concurrently}if not exists ${name} on ${target};`;

@@ -1,6 +1,7 @@
-import { checkRunway, readPartitions } from '../src/catalog/partitions.ts';
+import { checkRunway, readPartitions, type PartitionBound } from '../src/catalog/partitions.ts';
 import { findAuditTables } from '../src/catalog/schemas.ts';
-import type { MigrationFile, Rule } from '../src/types.ts';
+import { RelationNamer, qualifiedIdent, suffixedName } from '../src/fix/index-names.ts';
+import type { CatalogConnection, Fix, MigrationFile, Rule } from '../src/types.ts';
 
 // SPEC-2 §2 partitions audit_logs by month. An insert whose month has no partition fails (or piles into
 // the default partition, which later blocks creating that month's partition), so the audit trail, a
@@ -17,6 +18,7 @@ const rule: Rule = {
     const { config, now } = context;
     const months = config.audit.runwayMonths;
     const { tables } = await findAuditTables(context.db, config);
+    const namer = new RelationNamer(context.db);
     for (const table of tables) {
       if (table.relkind !== 'p') continue; // audit-partitioned reports it
       if (context.mode === 'shadow' && schedulesMaintenance(context.migrations, table.name)) continue;
@@ -32,6 +34,7 @@ const rule: Rule = {
             `monthly partitions must cover ${start} to ${runway.windowEnd}${note}`,
           location: context.locate('table', table.name),
           object: table.name,
+          ...(await missingPartitions(context.db, namer, table.oid, runway.missingMonths, partitions)),
         });
       }
       for (const name of runway.notMonthly) {
@@ -44,6 +47,58 @@ const rule: Rule = {
     }
   },
 };
+
+interface TableRow {
+  schema_name: string;
+  relname: string;
+  rowsecurity: boolean;
+}
+
+/**
+ * The fix: a partition for each missing month, `<table>_YYYY_MM` (a free name), bounded by the first
+ * instants of the month and the next in UTC (a literal with `+00` reads right for date, timestamp and
+ * timestamptz keys), with RLS enabled when the table has it. None when a month is partly covered by
+ * another partition: then the layout needs a person.
+ */
+async function missingPartitions(
+  db: CatalogConnection,
+  namer: RelationNamer,
+  tableOid: number,
+  months: readonly string[],
+  partitions: readonly PartitionBound[],
+): Promise<{ fix?: Fix }> {
+  const bounds = months.map(monthBounds);
+  const overlaps = bounds.some(([from, to]) =>
+    partitions.some((partition) => !partition.isDefault && partition.from < to && from < partition.to),
+  );
+  const [table] = await db.query<TableRow>(
+    `select n.nspname as schema_name, c.relname, c.relrowsecurity as rowsecurity
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = $1::int8::oid`,
+    [tableOid],
+  );
+  if (overlaps || !table) return {};
+  const parent = qualifiedIdent(table.schema_name, table.relname);
+  const statements: string[] = [];
+  for (const [index, month] of months.entries()) {
+    const base = suffixedName(table.relname, month.replace('-', '_'));
+    const name = await namer.choose(table.schema_name, (pass) => (pass === 0 ? base : `${base}_${pass}`));
+    const partition = qualifiedIdent(table.schema_name, name);
+    const [from, to] = bounds[index].map(utcLiteral);
+    statements.push(`create table ${partition} partition of ${parent} for values from (${from}) to (${to});`);
+    if (table.rowsecurity) statements.push(`alter table ${partition} enable row level security;`);
+  }
+  return { fix: { sql: statements.join('\n') } };
+}
+
+/** `2025-12` as the UTC milliseconds of its first instant and of the next month's. */
+function monthBounds(month: string): [number, number] {
+  const [year, index] = month.split('-').map(Number);
+  return [Date.UTC(year, index - 1, 1), Date.UTC(year, index, 1)];
+}
+
+function utcLiteral(milliseconds: number): string {
+  return `'${new Date(milliseconds).toISOString().slice(0, 10)} 00:00:00+00'`;
+}
 
 const CREATE_PARENT = /\bcreate_parent\s*\(/i;
 const CRON_SCHEDULE = /\bcron\s*\.\s*schedule\s*\(/i;

@@ -1,6 +1,7 @@
 import { appSchema, notExtensionMember } from '../src/catalog/schemas.ts';
 import { locationIn } from '../src/location.ts';
 import { qualify, statementOf } from '../src/parse/ast.ts';
+import { nameSpan } from '../src/shadow/clause-spans.ts';
 import type { Location, MigrationFile, Rule, SchemaContext } from '../src/types.ts';
 
 // Supabase Realtime streams the changes of every table in its publication. It filters a change through
@@ -93,7 +94,12 @@ function publishingStatements(files: readonly MigrationFile[]): PublicationOrigi
   for (const file of files) {
     if (!file.applied) continue;
     for (const statement of file.statements) {
-      const where = (): Location => locationIn(file, statement.start, statement.end);
+      // at the table's name in the publication's list, else the whole statement (FOR ALL TABLES, a schema)
+      const where = (object?: PublicationObject): Location => {
+        const location = object?.PublicationObjSpec?.pubtable?.relation?.location;
+        const span = nameSpan({ file, statement }, location) ?? statement;
+        return locationIn(file, span.start, span.end);
+      };
       const create = statementOf(statement.node, 'CreatePublicationStmt');
       if (create?.pubname)
         origins.apply(create.pubname, 'set', create.for_all_tables, create.pubobjects, where);
@@ -125,16 +131,18 @@ class PublicationOrigins {
     action: 'set' | 'add' | 'drop',
     allTables: boolean | undefined,
     objects: unknown[] | undefined,
-    where: () => Location,
+    where: (object?: PublicationObject) => Location,
   ): void {
     if (action === 'set' || !this.byPublication.has(publication))
       this.byPublication.set(publication, new Map());
     const published = this.byPublication.get(publication)!;
-    const keys = allTables ? ['all'] : (objects ?? []).map((object) => keyOf(object as PublicationObject));
-    for (const key of keys) {
+    const entries: [string | undefined, PublicationObject | undefined][] = allTables
+      ? [['all', undefined]]
+      : (objects ?? []).map((object) => [keyOf(object as PublicationObject), object as PublicationObject]);
+    for (const [key, object] of entries) {
       if (!key) continue;
       if (action === 'drop') published.delete(key);
-      else published.set(key, where());
+      else published.set(key, where(object));
     }
   }
 

@@ -4,6 +4,7 @@ import {
   type IndexColumn,
   type RequiredIndex,
 } from '../src/catalog/index-spec.ts';
+import { RelationNamer, qualifiedIdent, quoteIdent } from '../src/fix/index-names.ts';
 import type { Rule, SchemaContext } from '../src/types.ts';
 
 // SPEC-2 names the composite indexes its hot queries need (a conversation's messages newest first, a
@@ -64,17 +65,23 @@ const rule: Rule = {
   },
 
   async checkSchema(context) {
+    const namer = new RelationNamer(context.db);
     for (const required of context.config.indexes.required) {
       const names = required.table.includes('.')
         ? [required.table]
         : context.config.exposedSchemas.map((schema) => `${schema}.${required.table}`);
       const tables = await context.db.query<TableRow>(TABLES, [names]);
-      for (const table of tables) await checkTable(context, required, table);
+      for (const table of tables) await checkTable(context, required, table, namer);
     }
   },
 };
 
-async function checkTable(context: SchemaContext, required: RequiredIndex, table: TableRow): Promise<void> {
+async function checkTable(
+  context: SchemaContext,
+  required: RequiredIndex,
+  table: TableRow,
+  namer: RelationNamer,
+): Promise<void> {
   const where = { location: context.locate('table', table.name), object: table.name };
   const absent = required.columns.find((column) => !table.columns.includes(column.name));
   if (absent) {
@@ -91,12 +98,36 @@ async function checkTable(context: SchemaContext, required: RequiredIndex, table
   const matching = indexes.filter((index) => index.method === 'btree' && leadsWith(index, required.columns));
   if (matching.some((index) => index.valid)) return;
   const invalid = matching.length > 0 ? ` (\`${matching[0].name}\` has them but is invalid)` : '';
+  const [schema, relname] = splitName(table.name);
+  const name = await namer.index(
+    schema,
+    relname,
+    required.columns.map((column) => column.name),
+  );
   context.report({
     ...where,
     message:
       `\`${table.name}\` has no valid btree index on (${columnList(required.columns)}), which ` +
-      `\`[indexes] required\` asks for${invalid}: ${creation(table, required.columns)}`,
+      `\`[indexes] required\` asks for${invalid}: ${creation(table, required.columns, name)}`,
+    fix: { sql: fixSql(table, required.columns, name) },
   });
+}
+
+/**
+ * The fix: the index, CONCURRENTLY; on a partitioned table (which refuses CONCURRENTLY) a plain CREATE INDEX,
+ * which builds it on every partition in one go, under a lock that blocks writes while it builds.
+ */
+function fixSql(table: TableRow, columns: readonly IndexColumn[], name: string): string {
+  const [schema, relname] = splitName(table.name);
+  const concurrently = table.partitioned ? '' : 'concurrently ';
+  return (
+    `create index ${concurrently}if not exists ${quoteIdent(name)} on ${qualifiedIdent(schema, relname)} ` +
+    `(${columnList(columns)});`
+  );
+}
+
+function splitName(name: string): [string, string] {
+  return [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)];
 }
 
 /** The index's leading key columns are the wanted ones, all in their direction or all reversed. */
@@ -111,14 +142,9 @@ function leadsWith(index: IndexRow, wanted: readonly IndexColumn[]): boolean {
 }
 
 /** The statement that makes the index, as the team would add it in a new migration. */
-function creation(table: TableRow, columns: readonly IndexColumn[]): string {
-  const [schema, relname] = [
-    table.name.slice(0, table.name.indexOf('.')),
-    table.name.slice(table.name.indexOf('.') + 1),
-  ];
-  const name = quoteIdentifier(
-    `${relname}_${columns.map((column) => column.name).join('_')}_idx`.slice(0, 63),
-  );
+function creation(table: TableRow, columns: readonly IndexColumn[], chosen: string): string {
+  const [schema, relname] = splitName(table.name);
+  const name = quoteIdentifier(chosen);
   const target = `${quoteIdentifier(schema)}.${quoteIdentifier(relname)} (${columnList(columns)})`;
   if (!table.partitioned) return `add \`create index concurrently ${name} on ${target};\``;
   return (

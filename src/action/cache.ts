@@ -16,10 +16,11 @@ import { TOOL_VERSION } from '../version.ts';
 export const KEY_PREFIX = 'scribe-lint-shadow-v1-';
 
 /**
- * Above this the folder is not saved: the Actions cache holds 10 GB per repository, and a shadow cache
- * that large means old snapshots piling up, not a faster replay.
+ * Above this the folder is not saved: twice the shadow's own default bound on its snapshots (512 MB,
+ * SCRIBE_LINT_CACHE_MAX_MB), so only a raised bound meets it. The Actions cache holds 10 GB per repository,
+ * and every branch keeps its own entries.
  */
-export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+export const MAX_SAVE_BYTES = 1024 * 1024 * 1024;
 
 export interface ShadowCacheRequest {
   /** The Action's `cache` input. */

@@ -38,17 +38,25 @@ export function qualifiedIdent(schema: string, name: string): string {
   return `${quoteIdent(schema)}.${quoteIdent(name)}`;
 }
 
-/** Chooses index names that collide with no relation of their schema, nor with each other. */
-export class IndexNamer {
+/**
+ * Chooses names for the relations fixes create (indexes, partitions) that collide with no relation of
+ * their schema, nor with each other: one instance per rule run.
+ */
+export class RelationNamer {
   private readonly taken = new Map<string, Set<string>>();
 
   constructor(private readonly db: CatalogConnection) {}
 
-  /** A free name for an index on `table (columns)` in `schema`, reserved for this run. */
-  async choose(schema: string, table: string, columns: readonly string[]): Promise<string> {
+  /** An index on `table (columns)` in `schema`: `<table>_<columns>_idx`, then `_idx1`, `_idx2`, ... */
+  index(schema: string, table: string, columns: readonly string[]): Promise<string> {
+    return this.choose(schema, (pass) => indexName(table, columns, pass === 0 ? 'idx' : `idx${pass}`));
+  }
+
+  /** The first name `candidate(0)`, `candidate(1)`, ... that is free in `schema`, reserved for this run. */
+  async choose(schema: string, candidate: (pass: number) => string): Promise<string> {
     const taken = await this.namesIn(schema);
     for (let pass = 0; ; pass++) {
-      const name = indexName(table, columns, pass === 0 ? 'idx' : `idx${pass}`);
+      const name = candidate(pass);
       if (!taken.has(name)) {
         taken.add(name);
         return name;
@@ -82,6 +90,11 @@ export function indexName(table: string, columns: readonly string[], label: stri
   }
   const parts = [clip(table, tableBytes), clip(columnPart, columnBytes), label].filter((part) => part);
   return parts.join('_');
+}
+
+/** `<base>_<suffix>` with `base` shortened so that the whole fits 63 bytes. */
+export function suffixedName(base: string, suffix: string): string {
+  return `${clip(base, MAX_IDENTIFIER_BYTES - Buffer.byteLength(suffix) - 1)}_${suffix}`;
 }
 
 /** The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends on a character boundary. */

@@ -59,6 +59,14 @@ export function grantPrivilegesSpan(source: ClauseSource): Span | undefined {
   return { start: tokens[1].start, end: tokens[on - 1].end };
 }
 
+/** The (qualified) name a parse-tree `location` points at, as written: `public."Notes"`. */
+export function nameSpan(source: ClauseSource, location: number | undefined): Span | undefined {
+  if (location === undefined) return undefined;
+  const tokens = tokenize(source);
+  const at = tokenAt(tokens, absolute(source, location));
+  return at === -1 ? undefined : { start: tokens[at].start, end: tokens[qualifiedNameEnd(tokens, at)].end };
+}
+
 function relationSpan(
   source: ClauseSource,
   kind: string,
@@ -67,10 +75,7 @@ function relationSpan(
 ): Span | undefined {
   if (kind === 'IndexStmt') return body.idxname === name ? indexNameSpan(tokenize(source)) : undefined;
   const relation = createdRelation(kind, body);
-  if (relation?.relname !== name || relation.location === undefined) return undefined;
-  const tokens = tokenize(source);
-  const at = tokenAt(tokens, absolute(source, relation.location));
-  return at === -1 ? undefined : { start: tokens[at].start, end: tokens[qualifiedNameEnd(tokens, at)].end };
+  return relation?.relname === name ? nameSpan(source, relation.location) : undefined;
 }
 
 /** The relation a CREATE TABLE, CREATE TABLE AS / MATERIALIZED VIEW or CREATE VIEW names. */

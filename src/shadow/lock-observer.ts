@@ -61,7 +61,7 @@ const NAMES_WHAT_IT_LOCKS = new Set([
  * The relation locks this backend holds, on relations no newer than `watermark`, with their current
  * relfilenode and name (which relations are the user's is decided by the file-start snapshot). Sent in the same round trip as the statement, so its implicit transaction still holds them.
  */
-export function heldLocksSql(watermark: number): string {
+export function heldLocksSql(watermark: number | '$1'): string {
   // pg_class is joined loosely: a relation the statement dropped has no row any more, but its lock is held.
   // The lower bound (PostgreSQL's first OID for user objects) drops the catalogs' locks, and lets the
   // planner look each relation up by index instead of scanning pg_class: a fifth of the cost.
@@ -69,7 +69,7 @@ export function heldLocksSql(watermark: number): string {
   select l.relation::int8 as oid, c.relfilenode::int8 as filenode, n.nspname || '.' || c.relname as name, l.mode
     from pg_locks l left join pg_class c on c.oid = l.relation left join pg_namespace n on n.oid = c.relnamespace
    where l.locktype = 'relation' and l.pid = pg_backend_pid() and l.granted
-     and l.relation::int8 between 16384 and ${watermark}`;
+     and l.relation::int8 between 16384 and ${watermark === '$1' ? '$1::int8' : watermark}`;
 }
 
 export interface RelationRow {
@@ -151,6 +151,16 @@ export class LockObserver {
   /** The SQL to append to the next statement. */
   heldLocksSql(): string {
     return heldLocksSql(this.watermark);
+  }
+
+  /** The lock query as a prepared statement, planned once per session (see OriginRecorder). */
+  prepareHeldLocksSql(name: string): string {
+    return `prepare ${name}(int8) as ${heldLocksSql('$1')}`;
+  }
+
+  /** The same as `heldLocksSql()`, by the statement `prepareHeldLocksSql(name)` made. */
+  executeHeldLocksSql(name: string): string {
+    return `execute ${name}(${this.watermark})`;
   }
 
   /** Locks end with their transaction: the next statement starts with none held. */

@@ -93,7 +93,20 @@ const CREATES_NOTHING = new Set([
   'ClusterStmt',
   'LockStmt',
   'TruncateStmt',
+  // Alone, too: DEALLOCATE ALL would take the replay's own prepared statements with it.
+  'DeallocateStmt',
 ]);
+
+/** The replay's prepared statements: names no migration is likely to use. */
+const NEW_OBJECTS = 'scribe_lint_new_objects';
+const HELD_LOCKS = 'scribe_lint_held_locks';
+
+/**
+ * Sent before the prepared queries in a statement's round trip: a generic plan is what saves the planning
+ * (a custom plan, PostgreSQL's choice for the first executions, is planned each time). `local`, so it ends
+ * with the statement's transaction (with `rollback-file`, the file's: a choice of plan, never of result).
+ */
+const GENERIC_PLANS = 'set local plan_cache_mode = force_generic_plan';
 
 /** Transaction control is left out: each statement is applied on its own so one failure aborts nothing else. */
 const TRANSACTION_CONTROL = 'TransactionStmt';
@@ -135,6 +148,8 @@ export class Replayer {
   /** Set when the locks are observed: what each statement did to the relations its file started with. */
   readonly observer: LockObserver | undefined;
   private finalState: ReplayState | undefined;
+  /** Whether this session has the watermark and lock queries prepared (`maybe`: after a DEALLOCATE). */
+  private prepared: 'no' | 'yes' | 'maybe' = 'no';
 
   constructor(
     private readonly db: ShadowSession,
@@ -178,6 +193,21 @@ export class Replayer {
       errors: this.errors,
       failedStatements: this.failedStatements,
     };
+  }
+
+  /** Prepares the queries that follow statements (once per session, and again after a DEALLOCATE). */
+  private async prepare(): Promise<void> {
+    if (this.prepared === 'yes') return;
+    if (this.prepared === 'maybe') {
+      const { rows } = await this.db.query<{ name: string }>(
+        `select name from pg_prepared_statements where name in ('${NEW_OBJECTS}', '${HELD_LOCKS}')`,
+      );
+      for (const { name } of rows) await this.db.exec(`deallocate ${name}`);
+    }
+    const statements = [this.origins.prepareNewObjectsSql(NEW_OBJECTS)];
+    if (this.observer) statements.push(this.observer.prepareHeldLocksSql(HELD_LOCKS));
+    await this.db.exec(statements.join(';\n'));
+    this.prepared = 'yes';
   }
 
   private resume(state: ReplayState, applied: readonly MigrationFile[]): void {
@@ -266,9 +296,11 @@ export class Replayer {
     const watch = this.observer && replacement === undefined && !alone ? watchFor(node, this.observer) : 'no';
     const observe = watch === 'query';
     const parts = [replacement ?? sql];
-    if (together) parts.push(this.origins.newObjectsSql());
-    if (observe) parts.push(this.observer!.heldLocksSql());
+    if (together || observe) parts.push(GENERIC_PLANS);
+    if (together) parts.push(this.origins.executeNewObjectsSql(NEW_OBJECTS));
+    if (observe) parts.push(this.observer!.executeHeldLocksSql(HELD_LOCKS));
     try {
+      if (together || observe) await this.prepare();
       // A statement that cannot run in a transaction runs between two (its file cannot roll it back).
       if (alone && this.rollbackFiles) await this.db.exec('commit');
       const results = await this.db.exec(parts.join(';\n'));
@@ -290,6 +322,8 @@ export class Replayer {
       this.recordFailure(file, statement, node, sql, error as PgError);
       return false;
     }
+    // The session's prepared statements are gone: the next round trip prepares them again.
+    if (kind === 'DeallocateStmt' || kind === 'DiscardStmt') this.prepared = 'maybe';
     this.pending.nodes.push(node);
     this.pending.names.push(...namedRecords(node, location, source));
     return true;
@@ -416,7 +450,7 @@ function watchFor(node: Node, observer: LockObserver): 'query' | 'none' | 'no' {
 }
 
 /** Statements that take no lock on a table. */
-const LOCK_NOTHING = new Set(['VariableSetStmt', 'VariableShowStmt', 'CreateFunctionStmt']);
+const LOCK_NOTHING = new Set(['VariableSetStmt', 'VariableShowStmt', 'CreateFunctionStmt', 'DeallocateStmt']);
 
 /** Statements (or forms) PostgreSQL refuses inside a transaction block that `mustRunAlone` lets through. */
 const OUTSIDE_TRANSACTIONS = new Set([

@@ -11,7 +11,7 @@
 //
 // An entry matches on its version (the library's hash of the paths and compression) and on its key: exactly
 // for the primary key, by prefix for the restore keys, the newest first, as the service does. Every request
-// is recorded; `failEverything` answers 500 to all of them.
+// is recorded; `failWith` answers one status (500: an outage) to all of them.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,8 +39,8 @@ const REST = '/_apis/artifactcache/';
 export class CacheServiceStandIn {
   readonly entries: CacheEntry[] = [];
   readonly requests: CacheRequest[] = [];
-  /** Answer 500 to every request, as a cache service in an outage. */
-  failEverything = false;
+  /** Answer this status to every request: 500 for a cache service in an outage. */
+  failWith: number | undefined = undefined;
   baseUrl = '';
   private server?: Server;
   private clock = 0;
@@ -90,7 +90,7 @@ export class CacheServiceStandIn {
       authorization: request.headers.authorization,
       body: isJson ? body.toString('utf8') : `${body.length} bytes`,
     });
-    if (this.failEverything) return sendJson(response, 500, { msg: 'stand-in outage' });
+    if (this.failWith) return sendJson(response, this.failWith, { msg: 'stand-in outage' });
     if (url.pathname.startsWith('/blob/')) return this.blob(request, url, body, response);
     if (request.headers.authorization !== `Bearer ${this.token}`) {
       return sendJson(response, 401, { msg: 'no runtime token' });

@@ -243,18 +243,14 @@ describe('when the cache cannot be used', () => {
   afterAll(() => service.stop());
 
   beforeEach(() => {
-    service.failEverything = false;
+    service.failWith = undefined;
     service.requests.length = 0;
   });
 
-  /** The notices about the cache; and no error line without a file (the library's own became debug lines). */
+  /** The notices about the cache, after checking the library's own error lines became debug lines. */
   function cacheNotices(down: ActionRun): string[] {
-    expect(commandLines(down.stdout, 'error').filter((line) => !line.startsWith('::error file='))).toEqual(
-      [],
-    );
-    expect(
-      commandLines(down.stdout, 'warning').filter((line) => !line.startsWith('::warning file=')),
-    ).toEqual([]);
+    const problems = [...commandLines(down.stdout, 'error'), ...commandLines(down.stdout, 'warning')];
+    expect(problems.filter((line) => /cache|Failed to/i.test(line))).toEqual([]);
     return commandLines(down.stdout, 'notice').filter((line) => line.includes('shadow cache'));
   }
 
@@ -265,39 +261,43 @@ describe('when the cache cannot be used', () => {
   });
 
   test(
-    'a service answering 500 to everything: the library gives up, a notice says so, the check is the same',
+    'a service answering 500 to everything: after the time bound the lint goes on, with a notice',
     async () => {
-      service.failEverything = true;
-      const down = await runDown({ SCRIBE_LINT_CACHE_TIMEOUT_MS: '55000' });
+      service.failWith = 500;
+      const down = await runDown();
 
       expect(verdict(down)).toEqual(verdict(withoutCache));
       const notices = cacheNotices(down);
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toMatch(
-        /^::notice::scribe-lint could not restore its shadow cache \(Failed to restore: .*\(500\)/,
+      expect(notices[0]).toContain(
+        'scribe-lint could not restore its shadow cache (no answer within 20 s; last: Failed request: (500)',
       );
       expect(notices[0]).toContain('the cache is not saved this run');
-      expect(service.count(/GetCacheEntryDownloadURL/)).toBe(5); // the library's attempts
+      // The notice came at the bound, before the library's retries (at least 24 s of waits) gave up: the
+      // run went on to the lint without them.
+      const wentOn = down.stdout.indexOf('::notice::scribe-lint could not restore');
+      const gaveUp = down.stdout.indexOf('::debug::Failed to restore:');
+      expect(wentOn).toBeGreaterThan(-1);
+      expect(gaveUp).toBeGreaterThan(wentOn);
+      expect(service.count(/GetCacheEntryDownloadURL/)).toBe(5); // the library's attempts, all 500
       expect(service.count(/CreateCacheEntry|^PUT /)).toBe(0); // no save tried on a service that is down
     },
     SLOW,
   );
 
   test(
-    'the same outage past the time bound: the lint goes on without waiting for the retries',
+    'a service refusing every call (400, not retried): the library gives up at once, and so does the cache',
     async () => {
-      service.failEverything = true;
-      const down = await runDown({ SCRIBE_LINT_CACHE_TIMEOUT_MS: '4000' });
+      service.failWith = 400;
+      const down = await runDown();
 
       expect(verdict(down)).toEqual(verdict(withoutCache));
       const notices = cacheNotices(down);
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toContain('no answer within 4 s; last: Failed request: (500)');
-      // The lint's report came before the library's last retry gave up: the run did not wait for it.
-      const report = down.stdout.indexOf('::group::scribe-lint report');
-      const gaveUp = down.stdout.indexOf('::debug::Failed to restore:');
-      expect(report).toBeGreaterThan(-1);
-      expect(gaveUp).toBeGreaterThan(report);
+      expect(notices[0]).toMatch(
+        /^::notice::scribe-lint could not restore its shadow cache \(Failed to restore: .*\(400\)/,
+      );
+      expect(service.count(/GetCacheEntryDownloadURL/)).toBe(1);
       expect(service.count(/CreateCacheEntry|^PUT /)).toBe(0);
     },
     SLOW,
@@ -317,7 +317,10 @@ describe('when the cache cannot be used', () => {
 
       expect(verdict(local)).toEqual(verdict(withoutCache));
       expect(service.requests).toEqual([]);
-      expect(local.stdout).not.toContain('shadow cache');
+      const said = local.stdout.split('\n').filter((line) => line.includes('shadow cache'));
+      expect(said).toEqual([
+        '::debug::shadow cache not persisted: ACTIONS_RUNTIME_TOKEN is not set (not on a GitHub-hosted cache service)',
+      ]);
       expect(existsSync(path.join(runnerTemp, 'scribe-lint-cache'))).toBe(false);
     },
     SLOW,

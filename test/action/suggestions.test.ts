@@ -213,15 +213,12 @@ describe('planning suggestions', () => {
         fix: { edits: [{ file: FILE, start: at, end: at, text: ' concurrently' }] },
       });
     });
-    const started = performance.now();
     const planned = planSuggestions(findings, read, new Map([[FILE, new Set([19_999, 20_000])]]));
-    const elapsed = performance.now() - started;
     expect(planned.map((plan) => plan.line)).toEqual([19_999, 20_000]);
     expect(planned[1].body).toContain(
       '```suggestion\ncreate index concurrently idx_19999 on public.clients (id);\n```',
     );
     expect(reads).toBe(1);
-    expect(elapsed).toBeLessThan(500); // 41 ms measured
   });
 
   test('a file without a final line break: its last line can be suggested too', () => {

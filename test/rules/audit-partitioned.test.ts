@@ -16,7 +16,7 @@ describe('audit-partitioned', () => {
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000000_step.sql:3:1-3:67 audit-partitioned audit table `public.audit_logs` is not partitioned; it must be partitioned BY RANGE (created_at)',
+      '20250101000000_step.sql:3:14-3:31 audit-partitioned audit table `public.audit_logs` is not partitioned; it must be partitioned BY RANGE (created_at)',
     ]);
   });
 
@@ -26,7 +26,7 @@ describe('audit-partitioned', () => {
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000000_step.sql:1:1-1:107 audit-partitioned audit table `public.audit_logs` is partitioned LIST (action); it must be partitioned BY RANGE (created_at)',
+      '20250101000000_step.sql:1:14-1:31 audit-partitioned audit table `public.audit_logs` is partitioned LIST (action); it must be partitioned BY RANGE (created_at)',
     ]);
   });
 

@@ -13,7 +13,7 @@ create index events_at_idx on only public.events (at)`,
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000000_step.sql:3:1-3:54 invalid-index index `public.events_at_idx` on `public.events` is invalid: not every partition has an attached index',
+      '20250101000000_step.sql:3:14-3:27 invalid-index index `public.events_at_idx` on `public.events` is invalid: not every partition has an attached index',
     ]);
   });
 

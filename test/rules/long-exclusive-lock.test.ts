@@ -29,6 +29,21 @@ describe('long-exclusive-lock', () => {
     ]);
   });
 
+  it('underlines the whole later statement, over all its lines: all of it runs under the lock', async () => {
+    const { lines } = await lintMigrations(
+      {
+        [CREATE]: tables,
+        '20250102000000_lines.sql':
+          'alter table public.clients add column archived boolean;\n' +
+          "update public.clients\n  set status = 'active'\n  where status is null;",
+      },
+      { shadow: true },
+    );
+    expect(lines('long-exclusive-lock')).toEqual([
+      `20250102000000_lines.sql:2:1-4:23 ${held('migration file', 1, 'public.clients')}`,
+    ]);
+  });
+
   it('under psql, only inside an explicit BEGIN … COMMIT block', async () => {
     const { lines } = await lintMigrations(
       {

@@ -55,8 +55,8 @@ describe('matview-refresh', () => {
   it('reports unrefreshed views at their CREATE and a plain refresh at its cron.schedule (shadow)', async () => {
     const findings = await shadowFindings(SCHEMA, RULE);
     expect(findingLines(findings)).toEqual([
-      `${STEP}:9:1-9:99 matview-refresh ${NOT_REFRESHED('paused', ' (its job `refresh-paused` is inactive)')}`,
-      `${STEP}:10:1-10:102 matview-refresh ${NOT_REFRESHED('forgotten')}`,
+      `${STEP}:9:26-9:39 matview-refresh ${NOT_REFRESHED('paused', ' (its job `refresh-paused` is inactive)')}`,
+      `${STEP}:10:26-10:42 matview-refresh ${NOT_REFRESHED('forgotten')}`,
       `${STEP}:13:1-13:86 matview-refresh ${PLAIN}`,
     ]);
   });
@@ -67,7 +67,7 @@ describe('matview-refresh', () => {
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      `${STEP}:1:1-1:56 matview-refresh ${NOT_REFRESHED('totals', '', true)}`,
+      `${STEP}:1:26-1:39 matview-refresh ${NOT_REFRESHED('totals', '', true)}`,
     ]);
   });
 

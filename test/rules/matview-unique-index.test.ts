@@ -22,10 +22,10 @@ describe('matview-unique-index', () => {
   it('reports views whose only indexes are partial, on expressions or not unique (shadow)', async () => {
     const findings = await shadowFindings(SCHEMA, RULE);
     expect(findingLines(findings)).toEqual([
-      `${STEP}:2:1-2:101 matview-unique-index ${message('no_index')}`,
-      `${STEP}:3:1-3:100 matview-unique-index ${message('partial')}`,
-      `${STEP}:5:1-5:103 matview-unique-index ${message('expression')}`,
-      `${STEP}:7:1-7:104 matview-unique-index ${message('plain_index')}`,
+      `${STEP}:2:26-2:41 matview-unique-index ${message('no_index')}`,
+      `${STEP}:3:26-3:40 matview-unique-index ${message('partial')}`,
+      `${STEP}:5:26-5:43 matview-unique-index ${message('expression')}`,
+      `${STEP}:7:26-7:44 matview-unique-index ${message('plain_index')}`,
     ]);
   });
 

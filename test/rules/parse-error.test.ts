@@ -10,7 +10,7 @@ async function check(sql: string) {
 
 const META_COMMAND =
   'is not SQL: only psql understands it, and a migration runner sends it to the server, which rejects it';
-const indexOnElsewhere = `${FILE}:2:1-2:32 concurrent-index \`CREATE INDEX\` on existing table \`public.elsewhere\` without CONCURRENTLY blocks writes for the whole build`;
+const indexOnElsewhere = `${FILE}:2:1-2:13 concurrent-index \`CREATE INDEX\` on existing table \`public.elsewhere\` without CONCURRENTLY blocks writes for the whole build`;
 
 describe('parse-error', () => {
   it('reports the exact token, to the end of its line, and still lints the other statements', async () => {
@@ -20,7 +20,7 @@ describe('parse-error', () => {
     expect(errors).toEqual([`${FILE}:3:8-3:23 parse-error syntax error at or near "tabel"`]);
     expect(index).toEqual([
       indexOnElsewhere,
-      `${FILE}:4:1-4:13 concurrent-index \`DROP INDEX\` of \`public.j\` without CONCURRENTLY locks its table against reads and writes`,
+      `${FILE}:4:1-4:11 concurrent-index \`DROP INDEX\` of \`public.j\` without CONCURRENTLY locks its table against reads and writes`,
     ]);
   });
 

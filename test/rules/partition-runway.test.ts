@@ -5,7 +5,7 @@ import { runLint } from '../../src/engine.ts';
 import { openLive } from '../../src/catalog/live.ts';
 import { checkRunway, parseBound, parseTimestamp } from '../../src/catalog/partitions.ts';
 import { createTestDatabase, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
-import { findingLines } from '../helpers/examples.ts';
+import { findingLines, lintMigrations } from '../helpers/examples.ts';
 
 const RULE = ['partition-runway'];
 const PARENT = `create table public.audit_logs (id bigint, created_at timestamptz not null) partition by range (created_at)`;
@@ -48,7 +48,45 @@ create table public.audit_logs_default partition of public.audit_logs default`,
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000000_step.sql:1:1-1:108 partition-runway audit table `public.audit_logs` has no partition for 2025-12: monthly partitions must cover 2025-11-01 to 2026-02-01; until then rows go to the default partition `public.audit_logs_default`',
+      '20250101000000_step.sql:1:14-1:31 partition-runway audit table `public.audit_logs` has no partition for 2025-12: monthly partitions must cover 2025-11-01 to 2026-02-01; until then rows go to the default partition `public.audit_logs_default`',
+    ]);
+  });
+
+  it('fixes the missing months with partitions a new migration can create', async () => {
+    const before = {
+      '20250101000000_audit.sql': `create table public.audit_logs (id bigint, created_at date not null) partition by range (created_at);
+alter table public.audit_logs enable row level security;
+create table public.audit_logs_2025_12 (id int);
+${month('audit_logs_2025_11', '2025-11-01', '2025-12-01')};`,
+    };
+    const first = await lintMigrations(before, { shadow: true });
+    const [finding] = first.findings.filter((each) => each.ruleId === 'partition-runway');
+    expect(finding.fix?.sql).toBe(
+      [
+        // audit_logs_2025_12 is taken by a table that is not a partition
+        "create table public.audit_logs_2025_12_1 partition of public.audit_logs for values from ('2025-12-01 00:00:00+00') to ('2026-01-01 00:00:00+00');",
+        'alter table public.audit_logs_2025_12_1 enable row level security;',
+        "create table public.audit_logs_2026_01 partition of public.audit_logs for values from ('2026-01-01 00:00:00+00') to ('2026-02-01 00:00:00+00');",
+        'alter table public.audit_logs_2026_01 enable row level security;',
+      ].join('\n'),
+    );
+    const after = await lintMigrations(
+      { ...before, '20250102000000_fix.sql': finding.fix!.sql! },
+      { shadow: true },
+    );
+    expect(after.lines('partition-runway')).toEqual([]);
+    expect(after.lines('replay-error')).toEqual([]);
+  });
+
+  it('has no fix when another partition covers part of a missing month', async () => {
+    const findings = await shadowFindings(
+      `${PARENT};
+${month('audit_logs_late', '2025-11-15', '2025-12-01')}`,
+      RULE,
+    );
+    expect(findings.map((finding) => [finding.message.slice(0, 60), finding.fix])).toEqual([
+      ['audit table `public.audit_logs` has no partition for 2025-11,', undefined],
+      ['partition `public.audit_logs_late` of `public.audit_logs` do', undefined],
     ]);
   });
 
@@ -58,7 +96,7 @@ create table public.audit_logs_default partition of public.audit_logs default`,
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000000_step.sql:2:1-2:114 partition-runway partition `public.audit_logs_q4` of `public.audit_logs` does not span exactly one calendar month (UTC)',
+      '20250101000000_step.sql:2:14-2:34 partition-runway partition `public.audit_logs_q4` of `public.audit_logs` does not span exactly one calendar month (UTC)',
     ]);
   });
 
@@ -87,7 +125,7 @@ create table public.audit_logs_default partition of public.audit_logs default`,
       RULE,
     );
     expect(findingLines(findings)).toEqual([
-      '20250101000000_step.sql:1:1-1:108 partition-runway audit table `public.audit_logs` has no partition for 2025-11, 2025-12, 2026-01: monthly partitions must cover 2025-11-01 to 2026-02-01',
+      '20250101000000_step.sql:1:14-1:31 partition-runway audit table `public.audit_logs` has no partition for 2025-11, 2025-12, 2026-01: monthly partitions must cover 2025-11-01 to 2026-02-01',
     ]);
   });
 });

@@ -26,7 +26,7 @@ select no_such_function()`,
     );
     expect(findingLines(findings)).toEqual([
       failed(`${FIRST}:1:1-1:93`, 'relation "public.clinets" does not exist'),
-      `${FIRST}:4:1-4:44 rls-enabled table \`public.ok\` does not have row level security enabled`,
+      `${FIRST}:4:14-4:23 rls-enabled table \`public.ok\` does not have row level security enabled`,
       failed(`${SECOND}:2:8-2:26`, 'function no_such_function() does not exist'),
     ]);
   });
@@ -65,7 +65,7 @@ create table public.places (id int, at nosuch_geo)`,
     );
     expect(findingLines(findings)).toEqual([
       failed(`${FIRST}:2:1-2:57`, 'relation "public.missing" does not exist'),
-      `${FIRST}:3:1-3:31 rls-enabled table \`public.b\` does not have row level security enabled`,
+      `${FIRST}:3:14-3:22 rls-enabled table \`public.b\` does not have row level security enabled`,
     ]);
   });
 });

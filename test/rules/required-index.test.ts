@@ -33,8 +33,8 @@ describe('required-index', () => {
   it("reports the spec's indexes that no valid btree index serves, at the table (shadow)", async () => {
     const findings = await shadowFindings(SCHEMA, RULE);
     expect(findingLines(findings)).toEqual([
-      `${STEP}:1:1-1:99 required-index ${MESSAGES}`,
-      `${STEP}:6:1-6:135 required-index ${AUDIT_LOGS}`,
+      `${STEP}:1:14-1:29 required-index ${MESSAGES}`,
+      `${STEP}:6:14-6:31 required-index ${AUDIT_LOGS}`,
     ]);
   });
 
@@ -66,7 +66,7 @@ alter index public.audit_logs_trail attach partition public.audit_logs_2025_trai
       },
     );
     expect(lines('required-index', { withSeverity: true })).toEqual([
-      '20250101000000_a.sql:1:1-1:75 info required-index the `[indexes] required` entry ' +
+      '20250101000000_a.sql:1:14-1:26 info required-index the `[indexes] required` entry ' +
         '`public.notes(client_id, sent_at desc)` was not checked: `public.notes` has no column `sent_at`',
     ]);
   });

@@ -23,14 +23,14 @@ describe('suppressions and unused-suppression', () => {
       '-- scribe-lint-disable-next-line concurrent-index -- tiny table\ncreate index i on t (a);\ncreate index j on t (b);';
     const { unused, index } = await check(sql);
     expect(unused).toEqual([]);
-    expect(index).toEqual([indexAt('2:1-2:24', ' (suppressed: tiny table)'), indexAt('3:1-3:24')]);
+    expect(index).toEqual([indexAt('2:1-2:13', ' (suppressed: tiny table)'), indexAt('3:1-3:13')]);
   });
 
   it('covers a multi-line statement', async () => {
     const sql =
       '-- scribe-lint-disable-next-line concurrent-index -- tiny table\ncreate index i\n  on t (a);';
     const { index } = await check(sql);
-    expect(index).toEqual([indexAt('2:1-3:11', ' (suppressed: tiny table)')]);
+    expect(index).toEqual([indexAt('2:1-2:13', ' (suppressed: tiny table)')]);
   });
 
   it('a suppression without a reason does not suppress, and both the finding and a warning say why', async () => {
@@ -39,7 +39,7 @@ describe('suppressions and unused-suppression', () => {
     );
     expect(unused).toEqual([unusedAt('1:1-1:50', NO_REASON)]);
     expect(index).toEqual([
-      indexAt('2:1-2:24', ' (the suppression on line 1 gives no reason after `--`, so it does not apply)'),
+      indexAt('2:1-2:13', ' (the suppression on line 1 gives no reason after `--`, so it does not apply)'),
     ]);
   });
 
@@ -48,8 +48,8 @@ describe('suppressions and unused-suppression', () => {
       '-- scribe-lint-disable concurrent-index -- backfill on an empty table\ncreate index i on t (a);\ncreate index j on t (b);';
     const { index } = await check(sql);
     expect(index).toEqual([
-      indexAt('2:1-2:24', ' (suppressed: backfill on an empty table)'),
-      indexAt('3:1-3:24', ' (suppressed: backfill on an empty table)'),
+      indexAt('2:1-2:13', ' (suppressed: backfill on an empty table)'),
+      indexAt('3:1-3:13', ' (suppressed: backfill on an empty table)'),
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('suppressions and unused-suppression', () => {
         'a file-wide `scribe-lint-disable` must come before the first statement; this one covers nothing',
       ),
     ]);
-    expect(index).toEqual([indexAt('1:1-1:24'), indexAt('3:1-3:24')]);
+    expect(index).toEqual([indexAt('1:1-1:13'), indexAt('3:1-3:13')]);
   });
 
   it('reports a suppression that suppresses nothing, and an unknown rule id, at the id', async () => {
@@ -80,7 +80,7 @@ describe('suppressions and unused-suppression', () => {
     const sql = "select '-- scribe-lint-disable-next-line concurrent-index -- no';\ncreate index i on t (a);";
     const { unused, index } = await check(sql);
     expect(unused).toEqual([]);
-    expect(index).toEqual([indexAt('2:1-2:24')]);
+    expect(index).toEqual([indexAt('2:1-2:13')]);
   });
 });
 
@@ -92,7 +92,7 @@ describe('suppression comments in every spelling', () => {
     expect(unused).toEqual([
       unusedAt('1:34-1:54', 'suppression of `constraint-not-valid` suppressed nothing'),
     ]);
-    expect(index).toEqual([indexAt('2:1-2:24', ' (suppressed: tiny table)')]);
+    expect(index).toEqual([indexAt('2:1-2:13', ' (suppressed: tiny table)')]);
   });
 
   it('disable-line covers a multi-line statement from any of its lines, and nothing else', async () => {
@@ -100,7 +100,7 @@ describe('suppression comments in every spelling', () => {
       'create index i\n  on t (a); -- scribe-lint-disable-line concurrent-index -- tiny table\ncreate index j on t (b);';
     const { unused, index } = await check(sql);
     expect(unused).toEqual([]);
-    expect(index).toEqual([indexAt('1:1-2:11', ' (suppressed: tiny table)'), indexAt('3:1-3:24')]);
+    expect(index).toEqual([indexAt('1:1-1:13', ' (suppressed: tiny table)'), indexAt('3:1-3:13')]);
   });
 
   it('disable-line on a line without a statement is reported', async () => {
@@ -112,7 +112,7 @@ describe('suppression comments in every spelling', () => {
         'no statement is on this line: `scribe-lint-disable-line` covers the statements on its own line (use `scribe-lint-disable-next-line` above a statement)',
       ),
     ]);
-    expect(index).toEqual([indexAt('2:1-2:24')]);
+    expect(index).toEqual([indexAt('2:1-2:13')]);
   });
 
   it('reads a multi-line block-comment directive, its reason ending before `*/`', async () => {
@@ -120,7 +120,7 @@ describe('suppression comments in every spelling', () => {
       '/*\n  scribe-lint-disable-next-line concurrent-index\n  -- backfill on an empty table\n*/\ncreate index i on t (a);';
     const { unused, index } = await check(sql);
     expect(unused).toEqual([]);
-    expect(index).toEqual([indexAt('5:1-5:24', ' (suppressed: backfill on an empty table)')]);
+    expect(index).toEqual([indexAt('5:1-5:13', ' (suppressed: backfill on an empty table)')]);
   });
 
   it('reports a stale id of a multi-line block comment on the id’s own line', async () => {
@@ -135,7 +135,7 @@ describe('suppression comments in every spelling', () => {
     const { unused, index } = await check(sql);
     expect(unused).toEqual([unusedAt('1:1-3:3', NO_REASON)]);
     expect(index).toEqual([
-      indexAt('4:1-4:24', ' (the suppression on line 1 gives no reason after `--`, so it does not apply)'),
+      indexAt('4:1-4:13', ' (the suppression on line 1 gives no reason after `--`, so it does not apply)'),
     ]);
   });
 

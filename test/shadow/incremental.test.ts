@@ -251,14 +251,19 @@ describe('entries that cannot be trusted', () => {
   it(
     'a foreign entry (another key under this name, or not JSON) is ignored',
     async () => {
-      const cacheDir = freshCacheDir();
-      await replayOf(await files(history.slice(0, 4)), cacheDir);
-      const json = readdirSync(cacheDir).find((name) => /^replay-.*\.json$/.test(name))!;
-      const entry = JSON.parse(readFileSync(path.join(cacheDir, json), 'utf8')) as { key: string };
-      writeFileSync(path.join(cacheDir, json), JSON.stringify({ ...entry, key: 'f'.repeat(32) }));
-      expect((await replayOf(await files(history), cacheDir)).restoredFiles).toBe(0);
-      writeFileSync(path.join(cacheDir, json), '{ not json');
-      const warm = await replayOf(await files(history), cacheDir);
+      /** A cache folder whose only entry, of the first four files, has been rewritten by `rewrite`. */
+      const withEntry = async (rewrite: (entry: { key: string }) => string) => {
+        const cacheDir = freshCacheDir();
+        await replayOf(await files(history.slice(0, 4)), cacheDir);
+        const json = readdirSync(cacheDir).find((name) => /^replay-.*\.json$/.test(name))!;
+        const entry = JSON.parse(readFileSync(path.join(cacheDir, json), 'utf8')) as { key: string };
+        writeFileSync(path.join(cacheDir, json), rewrite(entry));
+        return cacheDir;
+      };
+      const foreign = await withEntry((entry) => JSON.stringify({ ...entry, key: 'f'.repeat(32) }));
+      expect((await replayOf(await files(history), foreign)).restoredFiles).toBe(0);
+      const notJson = await withEntry(() => '{ not json');
+      const warm = await replayOf(await files(history), notJson);
       expect(warm.restoredFiles).toBe(0);
       expect({ ...warm, restoredFiles: 0 }).toEqual(await replayOf(await files(history), false));
     },
@@ -276,6 +281,26 @@ describe('entries that cannot be trusted', () => {
         delete process.env.SCRIBE_LINT_NO_CACHE;
       }
       expect(readdirSync(cacheDir)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the replay prepares its own queries', () => {
+  it(
+    "a migration's DEALLOCATE ALL costs the replay nothing, and the objects after it keep their origin",
+    async () => {
+      const history = await files([
+        'prepare mine as select 1;\ndeallocate all;\ncreate table public.after (id int primary key);',
+        'alter table public.after add column note text;',
+      ]);
+      const seen = await replayOf(history, false);
+      expect(seen.replay.errors).toEqual([]);
+      const origin = seen.origins.find((line) => line.startsWith('table public.after '));
+      expect(JSON.parse(origin!.slice('table public.after '.length))).toMatchObject({
+        file: history[0].displayPath,
+        line: 3,
+      });
     },
     TIMEOUT,
   );

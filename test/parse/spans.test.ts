@@ -1,0 +1,113 @@
+import type { AlterTableStmt } from 'libpg-query';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { statementOf } from '../../src/parse/ast.ts';
+import { loadParser, parseStatements } from '../../src/parse/parse-file.ts';
+import { LineIndex } from '../../src/parse/positions.ts';
+import {
+  alterCommandSpans,
+  statementTokens,
+  tableMentionSpan,
+  wordIndex,
+  type Span,
+} from '../../src/parse/spans.ts';
+import type { MigrationFile } from '../../src/types.ts';
+
+beforeAll(() => loadParser());
+
+/** A migration file of the text, parsed as the linter parses it. */
+function fileOf(text: string): MigrationFile {
+  return {
+    path: '/x.sql',
+    displayPath: 'x.sql',
+    name: 'x.sql',
+    text,
+    lines: new LineIndex(text),
+    statements: parseStatements(text),
+    applied: true,
+    suppressions: [],
+  };
+}
+
+/** The text of each span, as a reader sees what is underlined. */
+function textsOf(file: MigrationFile, spans: readonly Span[] | undefined): string[] | undefined {
+  return spans?.map((span) => file.lines.slice(span.start, span.end));
+}
+
+function alterOf(file: MigrationFile, index = 0): AlterTableStmt {
+  return statementOf(file.statements[index].node, 'AlterTableStmt')!;
+}
+
+describe('statementTokens', () => {
+  it('gives byte offsets in the file, after non-ASCII text and in a later statement', () => {
+    const file = fileOf("select 'é';\ncreate index i on t (a);");
+    const tokens = statementTokens(file, file.statements[1]);
+    const index = tokens[wordIndex(tokens, 'index')];
+    expect(file.lines.slice(index.start, index.end)).toBe('index');
+    expect(index.start).toBe(Buffer.byteLength("select 'é';\ncreate "));
+  });
+
+  it('does not take a quoted identifier or a string for a keyword', () => {
+    const file = fileOf('select "index", \'index\' from t;');
+    expect(wordIndex(statementTokens(file, file.statements[0]), 'index')).toBe(-1);
+  });
+});
+
+describe('alterCommandSpans', () => {
+  it('cuts the subcommands at top-level commas only, over several lines', () => {
+    const file = fileOf(
+      'alter table only "Ünits".t\n  add column a numeric(10, 2) default f(1, 2),\n' +
+        '  alter column b type int[] using array[1, 2],\n  add constraint c check (a in (1, 2)) ;',
+    );
+    expect(textsOf(file, alterCommandSpans(file, file.statements[0], alterOf(file)))).toEqual([
+      'add column a numeric(10, 2) default f(1, 2)',
+      'alter column b type int[] using array[1, 2]',
+      'add constraint c check (a in (1, 2))',
+    ]);
+  });
+
+  it('finds the subcommands of a statement after the first in a file parsed piece by piece', () => {
+    const file = fileOf('selec 1;\nalter table t drop column x, drop column y;');
+    const statement = file.statements.find((each) => each.node)!;
+    expect(
+      textsOf(file, alterCommandSpans(file, statement, statementOf(statement.node, 'AlterTableStmt')!)),
+    ).toEqual(['drop column x', 'drop column y']);
+  });
+});
+
+describe('tableMentionSpan', () => {
+  it.each([
+    [
+      'the head through a qualified name',
+      'alter table public.clients add column x int;',
+      'public.clients',
+      'alter table public.clients',
+    ],
+    [
+      'a quoted name',
+      'drop table if exists "public"."Clients";',
+      'public.Clients',
+      'drop table if exists "public"."Clients"',
+    ],
+    [
+      'an unqualified name in the public schema',
+      'lock table CLIENTS;',
+      'public.clients',
+      'lock table CLIENTS',
+    ],
+    [
+      'only the name when a later clause mentions it',
+      'alter table notes add foreign key (c) references public.clients (id);',
+      'public.clients',
+      'public.clients',
+    ],
+  ])('%s', (_name, sql, table, expected) => {
+    const file = fileOf(sql);
+    const span = tableMentionSpan(file, file.statements[0], table);
+    expect(span && file.lines.slice(span.start, span.end)).toBe(expected);
+  });
+
+  it('does not take a column of the same name, or another schema, for the table', () => {
+    const file = fileOf('update other.clients set x = notes.clients;');
+    expect(tableMentionSpan(file, file.statements[0], 'public.clients')).toBeUndefined();
+  });
+});
