@@ -178,7 +178,7 @@ create function cron.schedule(text, text, text) returns bigint language sql as '
   }
 }
 
-async function benchPsql(work, migrations) {
+export async function benchPsql(migrations) {
   const cluster = mkdtempSync(path.join(tmpdir(), 'scribe-lint-replay-pg-'));
   const port = await freePort();
   const data = path.join(cluster, 'data');
@@ -255,7 +255,7 @@ async function main() {
     }
     report.cold125 = summary(cold);
     if (!args.includes('--skip-psql')) {
-      report.psql125 = await benchPsql(work, path.join(history, 'supabase', 'migrations'));
+      report.psql125 = await benchPsql(path.join(history, 'supabase', 'migrations'));
       report.replayRatio = Number((report.cold125.replayMs / report.psql125.replayMs).toFixed(2));
     }
     report.pr125 = warmPullRequest(cli, work, 'p125', 125);

@@ -42,6 +42,7 @@ const TARGETS = { vsSquawk: 1.0, vsBareParse: 1.5 };
 /** Sections other engineers own; run when present, their output passed through. */
 const EXTRA_SECTIONS = [
   { script: 'schema.mjs', title: 'shadow replay and live schema' },
+  { script: 'replay.mjs', title: 'replay against psql, and the incremental cache' },
   { script: 'source-redis.mjs', title: 'source analysis and Redis scan' },
   { script: 'health.mjs', title: 'health audit and baseline' },
 ];

@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
 import { isAppRelation, lockPhrase, lockWords, transactionsOf } from '../src/locks.ts';
 import { statementOf } from '../src/parse/ast.ts';
-import { tableMentionSpan } from '../src/parse/spans.ts';
+import { isWord, statementTokens, tableMentionSpan } from '../src/parse/spans.ts';
 import type { FixEdit, LockMode, MigrationFile, Rule, Statement, StatementContext } from '../src/types.ts';
 
 // An ACCESS EXCLUSIVE (or SHARE ROW EXCLUSIVE) lock request waits behind any running query on the table,
@@ -113,15 +113,24 @@ function report(
   // The statement's head through the table's name (`alter table public.clients`), or the name where a
   // later clause mentions it (`references public.clients`): the statement when the tokens do not name it.
   const mention = tableMentionSpan(context.file, statement, table);
-  state.fix ??= timeoutLine(statement, context);
+  state.fix ??= becomesConcurrent(statement, context) ? undefined : timeoutLine(statement, context);
   context.report({
     message:
       `takes ${lockPhrase(mode)} on existing table \`${table}\` (${lockWords(mode)}) with no ` +
       '`SET lock_timeout` before it in the file: queued behind one long query, it stalls every query after it',
     location: mention ? context.locate(mention.start, mention.end) : context.locateStatement(statement),
     object: table,
-    fix: { edits: [state.fix] },
+    fix: state.fix && { edits: [state.fix] },
   });
+}
+
+/**
+ * A DROP INDEX or REINDEX, whose concurrent-index fix adds CONCURRENTLY: a `set lock_timeout` line before it
+ * would give it company in its file, where it can no longer run (concurrent-in-transaction).
+ */
+function becomesConcurrent(statement: Statement, context: StatementContext): boolean {
+  const tokens = statementTokens(context.file, statement);
+  return isWord(tokens[0], 'reindex') || (isWord(tokens[0], 'drop') && isWord(tokens[1], 'index'));
 }
 
 /** What `scribe-lint fix` sets: short enough that a queued migration stalls nobody for long. */

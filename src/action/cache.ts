@@ -49,8 +49,6 @@ export interface RestoredShadowCache {
   matchedKey?: string;
   /** Name, size and time of every file right after the restore, to tell whether the lint added any. */
   fingerprint: string;
-  /** How long the restore, and then the save, may take (SCRIBE_LINT_CACHE_TIMEOUT_MS). */
-  timeoutMs: number;
   /** Why the service could not be used, if it failed: then the save is not tried (it would fail too). */
   serviceProblem?: string;
 }
@@ -86,8 +84,11 @@ export async function restoreShadowCache(
       keys,
       matchedKey,
       fingerprint: fingerprint(folder),
-      timeoutMs,
     };
+    if (matchedKey === undefined && problems.length > 0 && abandonedLate(problems)) {
+      // The abandoned restore may still extract into the folder later: the lint must not read it then.
+      process.env.SCRIBE_LINT_CACHE_DIR = `${folder}-unrestored`;
+    }
     if (problems.length > 0) {
       restored.serviceProblem = problems.join('; ');
       core.notice(
@@ -117,10 +118,9 @@ export async function saveShadowCache(restored: RestoredShadowCache | undefined)
   }
   try {
     const cache = await import('@actions/cache');
-    const { value: id, problems } = await cacheCall(
-      () => cache.saveCache([folder], keys.key),
-      restored.timeoutMs,
-    );
+    // No deadline here: the process would wait for an abandoned upload before it exits anyway, and the
+    // library's own retries bound a failing service (about half a minute).
+    const { value: id, problems } = await cacheCall(() => cache.saveCache([folder], keys.key));
     if (problems.length > 0) {
       core.notice(
         `scribe-lint could not save its shadow cache (${problems.join('; ')}): the next run replays more`,
@@ -239,12 +239,18 @@ function megabytes(bytes: number): number {
 
 type StdoutWrite = typeof process.stdout.write;
 
-/** How long one restore or save may take before the run goes on without it; SCRIBE_LINT_CACHE_TIMEOUT_MS. */
+/** How long the restore may take before the lint goes on without it; SCRIBE_LINT_CACHE_TIMEOUT_MS. */
 export const DEFAULT_CACHE_TIMEOUT_MS = 20_000;
 
 /** The library's messages for a failing service, recognised even after the run stopped waiting for it. */
 const LIBRARY_PROBLEM =
   /^(Failed to (restore|save)|uploadCacheArchiveSDK|Cache reservation failed|You've hit a rate limit)/;
+
+const NO_ANSWER = 'no answer within';
+
+function abandonedLate(problems: string[]): boolean {
+  return problems.some((problem) => problem.startsWith(NO_ANSWER));
+}
 
 interface CacheCall<T> {
   /** Undefined when the call did not finish in time. */
@@ -260,7 +266,7 @@ interface CacheCall<T> {
  * failing service for about half a minute; past the deadline the run goes on and the call finishes in the
  * background (its lines still filtered, now only those it is known to print).
  */
-async function cacheCall<T>(call: () => Promise<T>, timeoutMs: number): Promise<CacheCall<T>> {
+async function cacheCall<T>(call: () => Promise<T>, timeoutMs = Infinity): Promise<CacheCall<T>> {
   const problems: string[] = [];
   const write: StdoutWrite = process.stdout.write;
   let abandoned = false;
@@ -283,14 +289,14 @@ async function cacheCall<T>(call: () => Promise<T>, timeoutMs: number): Promise<
   });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    if (Number.isFinite(timeoutMs)) timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   try {
     const outcome = await Promise.race([running.then((value) => ({ value })), deadline]);
     if (outcome !== 'timeout') return { value: outcome.value, problems };
     abandoned = true;
     running.catch(() => undefined);
-    const late = `no answer within ${Math.round(timeoutMs / 1000)} s`;
+    const late = `${NO_ANSWER} ${Math.round(timeoutMs / 1000)} s`;
     return { problems: [...problems, lastRetryReason ? `${late}; last: ${lastRetryReason}` : late] };
   } finally {
     clearTimeout(timer);

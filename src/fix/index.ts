@@ -67,7 +67,23 @@ export async function runFix(options: FixOptions): Promise<string> {
   changes.push(...sqlChanges(files, plan, options.lint, taken));
   const merged = mergeChanges(changes);
   if (!options.dryRun) writeChanges(merged);
-  return report(merged, plan, left, options.dryRun);
+  return report(merged, plan, left, options.dryRun, splitFixes(result.findings, merged));
+}
+
+/** The concurrent-in-transaction findings of the files split: the split is their fix. */
+function splitFixes(findings: readonly Finding[], changes: readonly Change[]): number {
+  const split = new Set(
+    changes
+      .filter((change) => change.what.some(({ verb }) => verb === 'split'))
+      .map((change) => change.displayPath),
+  );
+  return findings.filter(
+    (finding) =>
+      finding.ruleId === 'concurrent-in-transaction' &&
+      !finding.suppressed &&
+      finding.location !== undefined &&
+      split.has(finding.location.file),
+  ).length;
 }
 
 /** The files changed since the ref plus the ones named, as display paths; a named file must be linted. */
@@ -252,6 +268,7 @@ function report(
   plan: FixPlan,
   left: readonly LeftFix[],
   dryRun: boolean,
+  splitFixed: number,
 ): string {
   const out: string[] = [];
   if (dryRun)
@@ -268,7 +285,7 @@ function report(
     out.push(
       `left ${fixes(plan.outsideChange)} of existing findings outside the change (run \`scribe-lint fix\` without --since for them)\n`,
     );
-  out.push(`${totals(changes, plan, left, dryRun)}\n`);
+  out.push(`${totals(changes, plan, left, dryRun, splitFixed)}\n`);
   return out.join('');
 }
 
@@ -277,12 +294,14 @@ function totals(
   plan: FixPlan,
   left: readonly LeftFix[],
   dryRun: boolean,
+  splitFixed: number,
 ): string {
   const edited = changes.filter((change) => change.before !== undefined).length;
   const written = changes.length - edited;
   const leftFindings = new Set(left.map((item) => item.finding));
   const editFindings = new Set([...plan.edits.values()].flatMap((entry) => entry.findings));
-  const fixed = [...editFindings].filter((finding) => !leftFindings.has(finding)).length + plan.sql.length;
+  const fixed =
+    [...editFindings].filter((finding) => !leftFindings.has(finding)).length + plan.sql.length + splitFixed;
   const leftCount = left.length + plan.outsideChange;
   if (fixed === 0 && changes.length === 0)
     return `nothing to fix${leftCount > 0 ? `; ${fixes(leftCount)} left` : ''}`;

@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { KEY_PREFIX } from '../../src/action/cache.ts';
+import { defaultConfig } from '../../src/config.ts';
+import { KEY_PREFIX, shadowCacheKeys } from '../../src/action/cache.ts';
 import { CacheServiceStandIn } from './cache-standin.ts';
 import { GitHubStandIn } from './github-standin.ts';
 import {
@@ -325,4 +326,37 @@ describe('when the cache cannot be used', () => {
     },
     SLOW,
   );
+});
+
+describe('the keys', () => {
+  const keysOf = (root: string, env: Record<string, string>) =>
+    shadowCacheKeys({ workspace: root, config: defaultConfig(root), paths: [], env });
+
+  test('a pull request keys on its base branch and falls back to it, then to any branch', () => {
+    const root = newWorkspace();
+    const keys = keysOf(root, {
+      RUNNER_OS: 'Linux',
+      GITHUB_BASE_REF: 'release,2',
+      GITHUB_REF_NAME: '7/merge',
+    });
+
+    expect(keys.key).toMatch(/^scribe-lint-shadow-v1-linux-release_2-[0-9a-f]{24}$/);
+    expect(keys.restoreKeys).toEqual([
+      'scribe-lint-shadow-v1-linux-release_2-',
+      'scribe-lint-shadow-v1-linux-',
+    ]);
+  });
+
+  test('the same history gives the same key; one changed byte or one more file, another', () => {
+    const env = { RUNNER_OS: 'Linux', GITHUB_REF_NAME: 'main' };
+    const one = newWorkspace();
+    const same = newWorkspace();
+    const key = keysOf(one, env).key;
+
+    expect(keysOf(same, env).key).toBe(key);
+    writeFile(same, 'supabase/migrations/20250101000000_init.sql', INIT.replace('name text', 'name  text'));
+    expect(keysOf(same, env).key).not.toBe(key);
+    writeFile(one, PR_FILE, NOTES);
+    expect(keysOf(one, env).key).not.toBe(key);
+  });
 });

@@ -46,9 +46,10 @@ describe('scribe-lint (built CLI)', () => {
         '  --> supabase/migrations/20250102000000_index.sql:2:1  (public.clients)',
         '  |',
         '2 | create index idx_clients_user_id',
-        '  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
-        '3 |   on public.clients (user_id);',
-        '  |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+        '  | ^^^^^^^^^^^^',
+        // The fix (issue 10): the edited line as it will read.
+        '   = help: change to:',
+        '     2 | create index concurrently idx_clients_user_id',
         '   = docs: https://github.com/mental-scribe/scribe-lint/blob/main/rules/concurrent-index.md',
         '',
         '✖ 1 error, 0 warnings (2 files, 2 statements)',

@@ -232,7 +232,7 @@ describe('scribe-lint fix: splitting and generated histories', () => {
       expect(run.stdout).toBe(
         'split supabase/migrations/20250201000000_names.sql so each CONCURRENTLY statement is alone in its ' +
           'file: supabase/migrations/20250201000001_names_2.sql\n' +
-          'fixed 0 findings: 1 file edited, 1 new migration\n',
+          'fixed 1 finding: 1 file edited, 1 new migration\n',
       );
       expect(read(root, '20250201000000_names.sql')).toBe(
         '-- the lookup by name\ncreate index concurrently clients_name_idx on public.clients (name);\n',

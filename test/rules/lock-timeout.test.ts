@@ -119,4 +119,17 @@ describe('lock-timeout', () => {
     expect(ruleIds(round.after)).not.toContain('lock-timeout');
     expect(ruleIds(round.after)).not.toContain('parse-error');
   });
+
+  it('fix: adds no line before a DROP INDEX, whose own fix (CONCURRENTLY) needs it alone in its file', async () => {
+    const round = await fixAndRelint(
+      {
+        [CREATE]: `${tables}create index notes_client on public.notes (client_id);\n`,
+        '20250102000000_drop.sql': 'drop index public.notes_client;\n',
+      },
+      'lock-timeout',
+      { shadow: true },
+    );
+    expect(round.before).toHaveLength(1);
+    expect(round.before[0].fix).toBeUndefined();
+  });
 });
