@@ -21,8 +21,8 @@ alter table public.programs add column code text not null;
 alter table public.gone alter column x set not null;
 `;
 const SCAN = 'scans the whole table under an ACCESS EXCLUSIVE lock (blocks reads and writes)';
-const notNull = (line: number, end: number, column: string) =>
-  `20250102000000_required.sql:${line}:1-${line}:${end} set-not-null-scan \`SET NOT NULL\` on \`${column}\` ${SCAN}; ` +
+const notNull = (line: number, start: number, end: number, column: string) =>
+  `20250102000000_required.sql:${line}:${start}-${line}:${end} set-not-null-scan \`SET NOT NULL\` on \`${column}\` ${SCAN}; ` +
   `add \`CHECK (${column.split('.')[2]} IS NOT NULL) NOT VALID\` and VALIDATE it first`;
 const SMALL = ' (public.programs has about 40 rows, N kB, under `[locks] small_table_rows`)';
 
@@ -73,20 +73,21 @@ describe('[locks] small_table_rows with --db', () => {
   it('lowers a lock hazard on a small table to info and leaves the others as configured', async () => {
     const lines = await lintWith(db.url);
     expect(lines).toEqual([
-      notNull(1, 59, 'public.programs.name').replace(' set-not-null-scan', ' info set-not-null-scan') + SMALL,
-      notNull(2, 59, 'public.clients.email').replace(' set-not-null-scan', ' warning set-not-null-scan'),
+      notNull(1, 29, 59, 'public.programs.name').replace(' set-not-null-scan', ' info set-not-null-scan') +
+        SMALL,
+      notNull(2, 28, 59, 'public.clients.email').replace(' set-not-null-scan', ' warning set-not-null-scan'),
       // never analyzed (reltuples -1): its size is unknown, and unknown is not small
-      notNull(3, 53, 'public.fresh.x').replace(' set-not-null-scan', ' warning set-not-null-scan'),
+      notNull(3, 26, 53, 'public.fresh.x').replace(' set-not-null-scan', ' warning set-not-null-scan'),
       '20250102000000_required.sql:4:33-4:75 info add-unique-constraint `ADD UNIQUE` on existing table ' +
         '`public.programs` builds its index under an ACCESS EXCLUSIVE lock (blocks reads and writes); build a ' +
         'unique index CONCURRENTLY first, then add the constraint USING INDEX' +
         SMALL,
       // not a lock hazard: one row is enough for it to fail
-      '20250102000000_required.sql:5:40-5:58 error add-column-required `ADD COLUMN code` on existing table ' +
+      '20250102000000_required.sql:5:29-5:58 error add-column-required `ADD COLUMN code` on existing table ' +
         '`public.programs` is NOT NULL without a DEFAULT: it fails on a table that has rows; give it a DEFAULT, ' +
         'or add it nullable, backfill, then SET NOT NULL',
       // not in the database at all
-      notNull(6, 52, 'public.gone.x').replace(' set-not-null-scan', ' warning set-not-null-scan'),
+      notNull(6, 25, 52, 'public.gone.x').replace(' set-not-null-scan', ' warning set-not-null-scan'),
     ]);
   });
 

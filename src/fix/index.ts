@@ -128,7 +128,7 @@ function editChanges(
     const after = edited.get(file.displayPath);
     if (after === undefined) return [];
     const fixed = plan.edits.get(file.displayPath)?.findings ?? [];
-    const text = `${file.displayPath}: ${fixed.map((finding) => `${finding.ruleId}${lineOf(finding)}`).join(', ')}`;
+    const text = `${file.displayPath}: ${[...new Set(fixed.map((finding) => `${finding.ruleId}${lineOf(finding)}`))].join(', ')}`;
     return [
       {
         absolute: file.path,
@@ -183,7 +183,7 @@ function splitChanges(
       what: [
         {
           verb: 'split',
-          text: `${file.displayPath} so each CONCURRENTLY statement is alone in its file: ${parts.map((part) => part.displayPath).join(', ')}`,
+          text: `${file.displayPath} so CONCURRENTLY and VALIDATE CONSTRAINT run in files of their own: ${parts.map((part) => part.displayPath).join(', ')}`,
         },
       ],
     });

@@ -50,15 +50,18 @@ interface Piece {
 }
 
 /**
- * The text cut into runs of statements with every CONCURRENTLY statement alone in its run. A cut goes right
- * after a statement's semicolon (and the rest of that line when it is blank), so a comment above a
- * statement, a suppression comment included, stays with it. Undefined when nothing needs cutting.
+ * The text cut into runs of statements, every CONCURRENTLY statement alone in its run and every VALIDATE
+ * CONSTRAINT starting a run: validated in the transaction that added the constraint NOT VALID, it would scan
+ * the table under the ADD's ACCESS EXCLUSIVE lock, the very thing NOT VALID avoids (long-exclusive-lock). A
+ * cut goes right after a statement's semicolon (and the rest of that line when it is blank), so a comment
+ * above a statement, a suppression comment included, stays with it. Undefined when nothing needs cutting.
  */
 export function splitConcurrent(text: string): string[] | undefined {
   const statements = parseStatements(text);
   if (statements.some((statement) => statement.parseProblem)) return undefined;
   const concurrent = statements.map((statement) => concurrentForm(statement.node) !== undefined);
-  if (statements.length < 2 || !concurrent.includes(true)) return undefined;
+  const validates = statements.map((statement, index) => index > 0 && onlyValidates(statement));
+  if (statements.length < 2 || !(concurrent.includes(true) || validates.includes(true))) return undefined;
   const lines = new LineIndex(text);
   const cuts = statements.slice(0, -1).map((statement) => cutAfter(lines, statement.end));
   const runs: string[] = [];
@@ -68,14 +71,31 @@ export function splitConcurrent(text: string): string[] | undefined {
     const to = index < cuts.length ? cuts[index] : lines.byteLength;
     const piece = lines.slice(from, to);
     from = to;
-    const alone = concurrent[index] || concurrent[index + 1] === true || index === statements.length - 1;
+    const ends =
+      concurrent[index] ||
+      concurrent[index + 1] === true ||
+      validates[index + 1] === true ||
+      index === statements.length - 1;
     current += piece;
-    if (alone) {
+    if (ends) {
       runs.push(current);
       current = '';
     }
   });
   return runs;
+}
+
+/** `ALTER TABLE … VALIDATE CONSTRAINT …` and nothing else. */
+function onlyValidates(statement: Statement): boolean {
+  const commands = statementOf(statement.node, 'AlterTableStmt')?.cmds ?? [];
+  return (
+    commands.length > 0 &&
+    commands.every(
+      (command) =>
+        (command as { AlterTableCmd?: { subtype?: string } }).AlterTableCmd?.subtype ===
+        'AT_ValidateConstraint',
+    )
+  );
 }
 
 /** The byte after the semicolon that ends a statement, and after the line's end when nothing else is on it. */

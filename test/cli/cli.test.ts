@@ -92,9 +92,20 @@ describe('scribe-lint (built CLI)', () => {
         file: 'supabase/migrations/20250102000000_index.sql',
         line: 2,
         column: 1,
-        endLine: 3,
-        endColumn: 30,
+        endLine: 2,
+        endColumn: 13,
         object: 'public.clients',
+        // `create index` ends at byte 35 (the ü of the comment above it is two bytes): the keyword goes there
+        fix: {
+          edits: [
+            {
+              file: 'supabase/migrations/20250102000000_index.sql',
+              start: 35,
+              end: 35,
+              text: ' concurrently',
+            },
+          ],
+        },
         docsUrl: 'https://github.com/mental-scribe/scribe-lint/blob/main/rules/concurrent-index.md',
       },
     ]);
@@ -111,7 +122,7 @@ describe('scribe-lint (built CLI)', () => {
   it('writes github annotations with the full region and the rule id as title', () => {
     const run = runBuiltCli(['--no-shadow', '--format', 'github'], { cwd: project(standard) });
     expect(run.stdout).toBe(
-      '::error file=supabase/migrations/20250102000000_index.sql,line=2,col=1,endLine=3,endColumn=30,title=scribe-lint concurrent-index::' +
+      '::error file=supabase/migrations/20250102000000_index.sql,line=2,col=1,endLine=2,endColumn=13,title=scribe-lint concurrent-index::' +
         '`CREATE INDEX` on existing table `public.clients` without CONCURRENTLY blocks writes for the whole build\n',
     );
   });
@@ -142,7 +153,7 @@ describe('scribe-lint (built CLI)', () => {
         {
           physicalLocation: {
             artifactLocation: { uri: 'supabase/migrations/20250102000000_index.sql' },
-            region: { startLine: 2, startColumn: 1, endLine: 3, endColumn: 30 },
+            region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 13 },
           },
           logicalLocations: [{ fullyQualifiedName: 'public.clients' }],
         },

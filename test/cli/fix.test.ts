@@ -230,8 +230,8 @@ describe('scribe-lint fix: splitting and generated histories', () => {
       );
       const run = await runBuiltCli(['fix', '--since', 'HEAD', ...NOW], { cwd: root, timeoutMs: SLOW });
       expect(run.stdout).toBe(
-        'split supabase/migrations/20250201000000_names.sql so each CONCURRENTLY statement is alone in its ' +
-          'file: supabase/migrations/20250201000001_names_2.sql\n' +
+        'split supabase/migrations/20250201000000_names.sql so CONCURRENTLY and VALIDATE CONSTRAINT run in ' +
+          'files of their own: supabase/migrations/20250201000001_names_2.sql\n' +
           'fixed 1 finding: 1 file edited, 1 new migration\n',
       );
       expect(read(root, '20250201000000_names.sql')).toBe(
@@ -314,6 +314,9 @@ function generatedHistory(seed: number): {
     if (random() < 0.7)
       change[name(`${table}_ref`)] =
         `alter table public.${table} add column ref_id uuid references public.${target} (id);\n`;
+    if (random() < 0.5)
+      change[name(`${table}_check`)] =
+        `alter table public.${table} add constraint ${table}_label_check check (label <> '');\n`;
     if (random() < 0.7)
       change[name(`${table}_idx`)] = `create index ${table}_label_idx on public.${table} (label);\n`;
   }
@@ -394,6 +397,14 @@ describe('fix planning and files (pure)', () => {
       'create table b (id int);\n',
     ]);
     expect(splitConcurrent('create table a (id int);\ncreate table b (id int);\n')).toBeUndefined();
+    expect(
+      splitConcurrent(
+        'alter table a add constraint c check (n > 0) not valid;\nalter table a validate constraint c;\n',
+      ),
+    ).toEqual([
+      'alter table a add constraint c check (n > 0) not valid;\n',
+      'alter table a validate constraint c;\n',
+    ]);
   });
 
   it('a unified diff: context lines, a missing final newline, a new file', async () => {

@@ -124,7 +124,8 @@ create table public.clients (
 describe('fk-index fix', () => {
   const PROGRAMS = 'create table public.programs (id uuid primary key);';
 
-  it('adds a covering index that a new migration can apply', async () => {
+  // two lints on the shadow: allow for a loaded machine
+  it('adds a covering index that a new migration can apply', { timeout: 180_000 }, async () => {
     const before = {
       '20250101000000_clients.sql': `${PROGRAMS}
 create table public.clients (id uuid primary key, program_id uuid references public.programs (id));
@@ -146,25 +147,30 @@ create table public."Visits" ("Client" uuid, at date, foreign key ("Client") ref
     expect(after.lines('replay-error')).toEqual([]);
   });
 
-  it('never reuses the name of an existing relation, and indexes a partitioned table without CONCURRENTLY', async () => {
-    const before = {
-      '20250101000000_events.sql': `${PROGRAMS}
+  // two lints on the shadow: allow for a loaded machine
+  it(
+    'never reuses the name of an existing relation, and indexes a partitioned table without CONCURRENTLY',
+    { timeout: 180_000 },
+    async () => {
+      const before = {
+        '20250101000000_events.sql': `${PROGRAMS}
 create table public.events_program_id_idx (id int);
 create table public.events (program_id uuid references public.programs (id), at date not null) partition by range (at);
 create table public.events_2025 partition of public.events for values from ('2025-01-01') to ('2026-01-01');`,
-    };
-    const first = await lintMigrations(before, { shadow: true });
-    const [finding] = first.findings.filter((each) => each.ruleId === 'fk-index');
-    expect(finding.fix?.sql).toBe(
-      'create index if not exists events_program_id_idx1 on public.events (program_id);',
-    );
-    const after = await lintMigrations(
-      { ...before, '20250102000000_fix.sql': finding.fix!.sql! },
-      { shadow: true },
-    );
-    expect(after.lines('fk-index')).toEqual([]);
-    expect(after.lines('replay-error')).toEqual([]);
-  });
+      };
+      const first = await lintMigrations(before, { shadow: true });
+      const [finding] = first.findings.filter((each) => each.ruleId === 'fk-index');
+      expect(finding.fix?.sql).toBe(
+        'create index if not exists events_program_id_idx1 on public.events (program_id);',
+      );
+      const after = await lintMigrations(
+        { ...before, '20250102000000_fix.sql': finding.fix!.sql! },
+        { shadow: true },
+      );
+      expect(after.lines('fk-index')).toEqual([]);
+      expect(after.lines('replay-error')).toEqual([]);
+    },
+  );
 });
 
 describe('fk-index on a live database', () => {

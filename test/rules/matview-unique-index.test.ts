@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, liveFindings, shadowFindings, type TestDatabase } from '../catalog/helpers.ts';
-import { findingLines } from '../helpers/examples.ts';
+import { findingLines, lintMigrations } from '../helpers/examples.ts';
 
 const RULE = ['matview-unique-index'];
 const STEP = '20250101000000_step.sql';
@@ -28,6 +28,57 @@ describe('matview-unique-index', () => {
       `${STEP}:7:26-7:44 matview-unique-index ${message('plain_index')}`,
     ]);
   });
+
+  it('underlines the name of a multi-line CREATE MATERIALIZED VIEW', async () => {
+    const findings = await shadowFindings(
+      `create table public.notes (id int primary key, program_id int);
+create materialized view if not exists
+  public."Program Stats"
+  as select program_id, count(*) as notes from public.notes group by program_id`,
+      RULE,
+    );
+    expect(findings.map((finding) => finding.location)).toEqual([
+      { file: `supabase/migrations/${STEP}`, line: 3, column: 3, endLine: 3, endColumn: 25 },
+    ]);
+  });
+
+  it('fixes a GROUP BY or DISTINCT view with a unique index on its key, and nothing else', async () => {
+    const before = {
+      '20250101000000_views.sql': `create table public.notes (id int primary key, program_id int, author text, body text);
+create materialized view public.by_program as
+  select program_id, author, count(*) as notes from public.notes group by author, program_id;
+create materialized view public.authors as select distinct author from public.notes;
+create materialized view public.words as select program_id, unnest(string_to_array(body, ' ')) as word
+  from public.notes group by program_id, body;
+create materialized view public.everything as select * from public.notes;`,
+    };
+    const first = await lintMigrations(before, { shadow: true });
+    const fixes = first.findings
+      .filter((finding) => finding.ruleId === 'matview-unique-index')
+      .map((finding) => [finding.object, finding.fix?.sql]);
+    expect(fixes).toEqual([
+      [
+        'public.authors',
+        'create unique index concurrently if not exists authors_author_idx on public.authors (author);',
+      ],
+      [
+        'public.by_program',
+        'create unique index concurrently if not exists by_program_author_program_id_idx on public.by_program (author, program_id);',
+      ],
+      ['public.everything', undefined],
+      ['public.words', undefined],
+    ]);
+    const sql = fixes.map(([, fix]) => fix).filter(Boolean);
+    const after = await lintMigrations(
+      { ...before, '20250102000000_fix.sql': sql.join('\n') },
+      { shadow: true },
+    );
+    expect(after.lines('matview-unique-index').map((line) => line.split(' ')[4])).toEqual([
+      '`public.everything`',
+      '`public.words`',
+    ]);
+    expect(after.lines('replay-error')).toEqual([]);
+  }, 180_000);
 
   describe('live', () => {
     let database: TestDatabase;

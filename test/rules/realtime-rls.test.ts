@@ -19,11 +19,11 @@ const EXPOSED = (table: string) =>
   `sends each of its changes to every subscriber whose role can select it`;
 
 describe('realtime-rls', () => {
-  it('reports published tables without RLS at the statement that published them, PHI as errors (shadow)', async () => {
+  it('reports published tables without RLS at their name in the statement that published them, PHI as errors (shadow)', async () => {
     const findings = await shadowFindings(SCHEMA, RULE);
     expect(findingLines(findings, { withSeverity: true })).toEqual([
-      `${STEP}:5:1-5:76 error realtime-rls PHI table \`public.messages\` ${EXPOSED('messages')}`,
-      `${STEP}:6:1-6:62 warning realtime-rls table \`public.programs\` ${EXPOSED('programs')}`,
+      `${STEP}:5:47-5:62 error realtime-rls PHI table \`public.messages\` ${EXPOSED('messages')}`,
+      `${STEP}:6:47-6:62 warning realtime-rls table \`public.programs\` ${EXPOSED('programs')}`,
     ]);
   });
 
@@ -74,7 +74,8 @@ create publication everything for all tables;`,
         '20250101000000_a.sql': `create schema app;
 create table app.messages (id bigint, at date) partition by range (at);
 create table app.messages_2025 partition of app.messages for values from ('2025-01-01') to ('2026-01-01');
-create publication app_changes for table app.messages;`,
+create publication app_changes
+  for table app.messages;`,
       },
       {
         shadow: true,
@@ -85,7 +86,7 @@ create publication app_changes for table app.messages;`,
       },
     );
     expect(lines('realtime-rls', { withSeverity: true })).toEqual([
-      `20250101000000_a.sql:4:1-4:54 error realtime-rls PHI table \`app.messages_2025\` is in the publication ` +
+      `20250101000000_a.sql:5:13-5:25 error realtime-rls PHI table \`app.messages_2025\` is in the publication ` +
         '`app_changes` but does not have row level security enabled, so Realtime sends each of its changes to ' +
         'every subscriber whose role can select it',
       'app_changez info realtime-rls the publication `app_changez` named in `[realtime] publications` does not ' +

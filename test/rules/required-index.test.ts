@@ -29,6 +29,26 @@ const AUDIT_LOGS =
   'then build it concurrently on each partition and `alter index ... attach partition` each (a partitioned ' +
   'table cannot be indexed CONCURRENTLY)';
 
+describe('required-index fix', () => {
+  it('creates the configured indexes, in a migration that applies', async () => {
+    const before = { '20250101000000_schema.sql': SCHEMA };
+    const first = await lintMigrations(before, { shadow: true });
+    const fixes = first.findings
+      .filter((finding) => finding.ruleId === 'required-index')
+      .map((finding) => finding.fix?.sql);
+    expect(fixes).toEqual([
+      'create index concurrently if not exists messages_conversation_id_created_at_idx on public.messages (conversation_id, created_at desc);',
+      'create index if not exists audit_logs_user_id_action_created_at_idx on public.audit_logs (user_id, action, created_at desc);',
+    ]);
+    const after = await lintMigrations(
+      { ...before, '20250102000000_fix.sql': fixes.join('\n') },
+      { shadow: true },
+    );
+    expect(after.lines('required-index')).toEqual([]);
+    expect(after.lines('replay-error')).toEqual([]);
+  }, 180_000);
+});
+
 describe('required-index', () => {
   it("reports the spec's indexes that no valid btree index serves, at the table (shadow)", async () => {
     const findings = await shadowFindings(SCHEMA, RULE);

@@ -24,7 +24,7 @@ describe('shadow database', () => {
     const cold = await openShadow(history, undefined, { cacheDir, seedDir: false });
     await cold.close();
     expect(cold.value.replay.warmStart).toBe(false);
-    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tar'))).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter(isDataDirCache)).toHaveLength(1);
     const warm = await openShadow(history, undefined, { cacheDir, seedDir: false });
     await warm.close();
     expect(warm.value.replay.warmStart).toBe(true);
@@ -35,9 +35,10 @@ describe('shadow database', () => {
   });
 
   it('falls back to a cold start when the cache is damaged', async () => {
-    const [cached] = readdirSync(cacheDir).filter((name) => name.endsWith('.tar'));
+    const [cached] = readdirSync(cacheDir).filter(isDataDirCache);
     writeFileSync(path.join(cacheDir, cached), 'not a tarball');
-    const shadow = await openShadow(await files('create table public.t (id int)'), undefined, {
+    // Another history than the first test's, whose replay snapshot would otherwise be restored.
+    const shadow = await openShadow(await files('create table public.u (id int)'), undefined, {
       cacheDir,
       seedDir: false,
     });
@@ -177,3 +178,8 @@ describe('shadow time limits', () => {
     }
   });
 });
+
+/** The bootstrapped data directory (not a replay snapshot, `replay-*.tar`: src/shadow/snapshot.ts). */
+function isDataDirCache(name: string): boolean {
+  return name.startsWith('shadow-') && name.endsWith('.tar');
+}
