@@ -1,6 +1,6 @@
 import { appSchema, notExtensionMember } from '../src/catalog/schemas.ts';
 import { RelationNamer, qualifiedIdent, quoteIdent } from '../src/fix/index-names.ts';
-import type { Rule } from '../src/types.ts';
+import type { CatalogConnection, Rule } from '../src/types.ts';
 
 // An unindexed foreign key makes every DELETE or key UPDATE on the referenced table scan the referencing
 // table, and joins along the key scan it too: SPEC-2 "Indexes on all foreign keys".
@@ -72,7 +72,7 @@ const rule: Rule = {
           `referencing \`${row.referenced_table}\` has no covering index`,
         location: context.locate('constraint', row.constraint_key),
         object: `${row.table_name}.${row.constraint_name}`,
-        fix: { sql: await indexCreation(namer, row, columns) },
+        fix: { sql: await indexCreation(context.db, namer, row, columns) },
       });
     }
   },
@@ -80,13 +80,53 @@ const rule: Rule = {
 
 /**
  * The covering index, built CONCURRENTLY so writes go on while it builds. A partitioned table cannot be
- * indexed CONCURRENTLY: its index is created plainly, which builds one on every partition.
+ * indexed CONCURRENTLY, and a plain build would block writes to every partition: so its index is created
+ * `ON ONLY` the parent (instant, invalid until complete), each partition's index is built CONCURRENTLY and
+ * attached, which makes the parent's valid once the last one is attached.
  */
-async function indexCreation(namer: RelationNamer, row: Row, columns: string[]): Promise<string> {
-  const name = quoteIdent(await namer.index(row.schema_name, row.relname, columns));
-  const target = `${qualifiedIdent(row.schema_name, row.relname)} (${columns.map(quoteIdent).join(', ')})`;
-  const concurrently = row.partitioned ? '' : 'concurrently ';
-  return `create index ${concurrently}if not exists ${name} on ${target};`;
+async function indexCreation(
+  db: CatalogConnection,
+  namer: RelationNamer,
+  row: Row,
+  columns: string[],
+): Promise<string> {
+  const table = { schema: row.schema_name, name: row.relname, partitioned: row.partitioned };
+  const { statements } = await indexStatements(db, namer, table, columns);
+  return statements.join('\n');
+}
+
+interface Relation {
+  schema: string;
+  name: string;
+  partitioned: boolean;
+}
+
+const PARTITIONS_OF = `
+  select n.nspname as schema, c.relname as name, c.relkind = 'p' as partitioned
+    from pg_inherits i
+    join pg_class c on c.oid = i.inhrelid
+    join pg_namespace n on n.oid = c.relnamespace
+   where i.inhparent = (quote_ident($1) || '.' || quote_ident($2))::regclass
+   order by 1, 2`;
+
+/** The statements that build the index on `table`, and the qualified name of that index. */
+async function indexStatements(
+  db: CatalogConnection,
+  namer: RelationNamer,
+  table: Relation,
+  columns: string[],
+): Promise<{ index: string; statements: string[] }> {
+  const name = await namer.index(table.schema, table.name, columns);
+  const index = qualifiedIdent(table.schema, name);
+  const on = `${qualifiedIdent(table.schema, table.name)} (${columns.map(quoteIdent).join(', ')})`;
+  if (!table.partitioned)
+    return { index, statements: [`create index concurrently if not exists ${quoteIdent(name)} on ${on};`] };
+  const statements = [`create index if not exists ${quoteIdent(name)} on only ${on};`];
+  for (const partition of await db.query<Relation>(PARTITIONS_OF, [table.schema, table.name])) {
+    const built = await indexStatements(db, namer, partition, columns);
+    statements.push(...built.statements, `alter index ${index} attach partition ${built.index};`);
+  }
+  return { index, statements };
 }
 
 export default rule;

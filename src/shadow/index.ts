@@ -107,7 +107,7 @@ export async function openShadow(
           ...(replayer.observer && { observed: (s: Statement) => replayer.observer?.observed(s) }),
         },
         close: async () => {
-          if (keep) await snapshots?.save(db, keep, resume?.state.files ?? 0, replayMs);
+          if (keep) await snapshots?.save(db, keep, resume?.state.files ?? 0, outcome.filesMs);
           await db.close();
         },
       };

@@ -34,6 +34,8 @@ export interface ReplayOutcome {
   errors: ReplayError[];
   /** Every failure, including consequences of earlier ones. */
   failedStatements: number;
+  /** Milliseconds spent replaying the files (not restored ones, not resolving names at the end). */
+  filesMs: number;
 }
 
 /**
@@ -184,7 +186,9 @@ export class Replayer {
     const applied = files.filter((file) => file.applied);
     if (resume) this.resume(resume, applied);
     else await this.origins.start();
+    const started = performance.now();
     for (const file of applied.slice(resume?.files ?? 0)) await this.replayFile(file);
+    const filesMs = performance.now() - started;
     this.finalState = this.stateAfter(applied);
     await this.origins.finish();
     return {
@@ -192,6 +196,7 @@ export class Replayer {
       statementsReplayed: this.statementsReplayed,
       errors: this.errors,
       failedStatements: this.failedStatements,
+      filesMs,
     };
   }
 

@@ -64,20 +64,29 @@ async function restoreSnapshot(
   snapshot: SnapshotData,
   extensions: Record<string, Extension>,
 ): Promise<PGlite | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(snapshot.file);
-  } catch {
-    return undefined;
-  }
-  if (bytes.length !== snapshot.bytes || sha256(bytes) !== snapshot.sha256) return undefined;
+  const dataDir = verifiedSnapshot(snapshot);
+  if (!dataDir) return undefined;
   let db: PGlite | undefined;
   try {
-    db = await PGlite.create({ loadDataDir: new Blob([bytes as Uint8Array<ArrayBuffer>]), extensions });
+    db = await PGlite.create({ loadDataDir: dataDir, extensions });
     await db.exec(SESSION_SETUP);
     return db;
   } catch {
     await db?.close().catch(() => undefined);
+    return undefined;
+  }
+}
+
+/**
+ * The snapshot's tar as PGlite loads it, when its bytes are the recorded ones. The file's buffer is not
+ * kept past this function: a large history's tar is hundreds of megabytes, and PGlite copies it again.
+ */
+function verifiedSnapshot(snapshot: SnapshotData): Blob | undefined {
+  try {
+    const bytes = readFileSync(snapshot.file);
+    if (bytes.length !== snapshot.bytes || sha256(bytes) !== snapshot.sha256) return undefined;
+    return new Blob([bytes as Uint8Array<ArrayBuffer>]);
+  } catch {
     return undefined;
   }
 }

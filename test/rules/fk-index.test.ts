@@ -149,26 +149,35 @@ create table public."Visits" ("Client" uuid, at date, foreign key ("Client") ref
 
   // two lints on the shadow: allow for a loaded machine
   it(
-    'never reuses the name of an existing relation, and indexes a partitioned table without CONCURRENTLY',
+    'never reuses the name of an existing relation, and indexes a partitioned table partition by partition',
     { timeout: 180_000 },
     async () => {
       const before = {
         '20250101000000_events.sql': `${PROGRAMS}
 create table public.events_program_id_idx (id int);
 create table public.events (program_id uuid references public.programs (id), at date not null) partition by range (at);
-create table public.events_2025 partition of public.events for values from ('2025-01-01') to ('2026-01-01');`,
+create table public.events_2025 partition of public.events for values from ('2025-01-01') to ('2026-01-01');
+create table public.events_2026 partition of public.events for values from ('2026-01-01') to ('2027-01-01');`,
       };
       const first = await lintMigrations(before, { shadow: true });
       const [finding] = first.findings.filter((each) => each.ruleId === 'fk-index');
-      expect(finding.fix?.sql).toBe(
-        'create index if not exists events_program_id_idx1 on public.events (program_id);',
+      const statements = [
+        'create index if not exists events_program_id_idx1 on only public.events (program_id);',
+        'create index concurrently if not exists events_2025_program_id_idx on public.events_2025 (program_id);',
+        'alter index public.events_program_id_idx1 attach partition public.events_2025_program_id_idx;',
+        'create index concurrently if not exists events_2026_program_id_idx on public.events_2026 (program_id);',
+        'alter index public.events_program_id_idx1 attach partition public.events_2026_program_id_idx;',
+      ];
+      expect(finding.fix?.sql).toBe(statements.join('\n'));
+      // one statement per file, as `scribe-lint fix` writes CONCURRENTLY statements for the supabase runner
+      const fixFiles = Object.fromEntries(
+        statements.map((statement, i) => [`2025010200000${i}_fix.sql`, statement]),
       );
-      const after = await lintMigrations(
-        { ...before, '20250102000000_fix.sql': finding.fix!.sql! },
-        { shadow: true },
-      );
+      const after = await lintMigrations({ ...before, ...fixFiles }, { shadow: true });
       expect(after.lines('fk-index')).toEqual([]);
       expect(after.lines('replay-error')).toEqual([]);
+      // no plain build on the existing partitioned table: nothing blocks writes to its partitions
+      expect(after.lines('concurrent-index')).toEqual([]);
     },
   );
 });

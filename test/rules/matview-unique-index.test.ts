@@ -56,17 +56,18 @@ create materialized view public.everything as select * from public.notes;`,
     const fixes = first.findings
       .filter((finding) => finding.ruleId === 'matview-unique-index')
       .map((finding) => [finding.object, finding.fix?.sql]);
+    // in the order of the statements that made the views
     expect(fixes).toEqual([
-      [
-        'public.authors',
-        'create unique index concurrently if not exists authors_author_idx on public.authors (author);',
-      ],
       [
         'public.by_program',
         'create unique index concurrently if not exists by_program_author_program_id_idx on public.by_program (author, program_id);',
       ],
-      ['public.everything', undefined],
+      [
+        'public.authors',
+        'create unique index concurrently if not exists authors_author_idx on public.authors (author);',
+      ],
       ['public.words', undefined],
+      ['public.everything', undefined],
     ]);
     const sql = fixes.map(([, fix]) => fix).filter(Boolean);
     const after = await lintMigrations(
@@ -74,8 +75,8 @@ create materialized view public.everything as select * from public.notes;`,
       { shadow: true },
     );
     expect(after.lines('matview-unique-index').map((line) => line.split(' ')[4])).toEqual([
-      '`public.everything`',
       '`public.words`',
+      '`public.everything`',
     ]);
     expect(after.lines('replay-error')).toEqual([]);
   }, 180_000);

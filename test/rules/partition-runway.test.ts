@@ -89,7 +89,7 @@ ${month('audit_logs_2025_11', '2025-11-01', '2025-12-01')};`,
 ${month('audit_logs_late', '2025-11-15', '2025-12-01')}`,
       RULE,
     );
-    expect(findings.map((finding) => [finding.message.slice(0, 68), finding.fix])).toEqual([
+    expect(findings.map((finding) => [finding.message.slice(0, 70), finding.fix])).toEqual([
       ['audit table `public.audit_logs` has no partition for 2025-11, 2025-12,', undefined],
     ]);
   });
