@@ -9,6 +9,7 @@
 //   node build.mjs             build into dist/
 //   node build.mjs --out DIR   build into DIR (the freshness test compares DIR with dist/)
 
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -56,6 +57,24 @@ const dropEsmCompatShims = {
   },
 };
 
+// The hash of the sources, as src/version.ts `hashSources` computes it from source (test/dist.test.ts checks
+// that both agree): caches of replay results are keyed by it (src/shadow/snapshot.ts).
+function hashSources(root) {
+  const hash = createHash('sha256');
+  for (const folder of ['src', 'rules']) {
+    const files = readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+      .sort();
+    for (const file of files)
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(path.join(root, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await build({
@@ -67,6 +86,7 @@ await build({
   platform: 'node',
   target: 'node20',
   banner: { js: banner },
+  define: { __SCRIBE_LINT_CODE__: JSON.stringify(hashSources(import.meta.dirname)) },
   // Chunks sit beside the entries, so every bundle file finds the runtime files in its own folder.
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',

@@ -6,499 +6,247 @@ const __filename = __scribeFileUrlToPath(import.meta.url);
 const __dirname = __scribeDirname(__filename);
 import {
   FAIL_ON_VALUES,
-  TOOL_VERSION,
   annotation,
-  countFindings,
+  docsUrl,
   existingDetails,
   findingsTable,
   headline,
-  lint,
+  isExisting,
   loadConfig,
   locksTable,
   newFirst,
   nothingFoundText,
-  plural,
   prettyReporter,
   rankFindings,
   renderBaseline,
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-YZSKYGKY.js";
+} from "./chunk-JA6GZBMK.js";
+import "./chunk-ORIOGZPY.js";
 import {
-  require_tunnel,
-  require_undici
-} from "./chunk-OCHWSWHD.js";
-import "./chunk-AXLB2HKF.js";
-import "./chunk-DPGUPOSQ.js";
-import "./chunk-D6MHLYS2.js";
-import "./chunk-FJUC3QGV.js";
-import "./chunk-HWSSG3PQ.js";
+  debug,
+  endGroup,
+  getInput,
+  getMultilineInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  startGroup,
+  summary,
+  warning
+} from "./chunk-DROBO4MP.js";
+import "./chunk-OYWA2JPR.js";
+import "./chunk-T32M7CQG.js";
+import "./chunk-R6I7IWUS.js";
+import "./chunk-I6MRVFDA.js";
+import "./chunk-GA36ZYBK.js";
 import "./chunk-6SESNV3M.js";
 import {
   maskSecrets
 } from "./chunk-MHQQPLRE.js";
 import {
+  countFindings,
+  lint,
+  plural
+} from "./chunk-O2OAPHVX.js";
+import "./chunk-AXLB2HKF.js";
+import "./chunk-P2MRMTSO.js";
+import {
   allRules
-} from "./chunk-RX4TJJLM.js";
+} from "./chunk-TPXXD7QV.js";
 import "./chunk-6KETGI7Z.js";
-import "./chunk-T47LOJ3L.js";
+import {
+  collectMigrationPaths
+} from "./chunk-ODGFI5CS.js";
 import "./chunk-WEHHNOLE.js";
+import {
+  TOOL_VERSION
+} from "./chunk-B55C2BF3.js";
 import {
   failsRun,
   listAuditPartitions
-} from "./chunk-EJNVVOKB.js";
+} from "./chunk-S57N7MXL.js";
 import "./chunk-3A7T3MXJ.js";
 import "./chunk-C6ROTVYX.js";
 import {
   NotVerifiedError,
   UsageError
 } from "./chunk-KMD5P3L4.js";
-import {
-  __toESM
-} from "./chunk-UQJQ7YNX.js";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  return input == null ? "" : typeof input == "string" || input instanceof String ? input : JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  return Object.keys(annotationProperties).length ? {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  } : {};
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  let cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::", Command = class {
-  constructor(command, properties, message) {
-    command || (command = "missing.command"), this.command = command, this.properties = properties, this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = !0;
-      for (let key in this.properties)
-        if (this.properties.hasOwnProperty(key)) {
-          let val = this.properties[key];
-          val && (first ? first = !1 : cmdStr += ",", cmdStr += `${key}=${escapeProperty(val)}`);
-        }
-    }
-    return cmdStr += `${CMD_STRING}${escapeData(this.message)}`, cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  let filePath = process.env[`GITHUB_${command}`];
-  if (!filePath)
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  if (!fs.existsSync(filePath))
-    throw new Error(`Missing file at path: ${filePath}`);
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  let delimiter = `ghadelimiter_${crypto.randomUUID()}`, convertedValue = toCommandValue(value);
-  if (key.includes(delimiter))
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  if (convertedValue.includes(delimiter))
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel(), 1), import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2.OK = 200] = "OK", HttpCodes2[HttpCodes2.MultipleChoices = 300] = "MultipleChoices", HttpCodes2[HttpCodes2.MovedPermanently = 301] = "MovedPermanently", HttpCodes2[HttpCodes2.ResourceMoved = 302] = "ResourceMoved", HttpCodes2[HttpCodes2.SeeOther = 303] = "SeeOther", HttpCodes2[HttpCodes2.NotModified = 304] = "NotModified", HttpCodes2[HttpCodes2.UseProxy = 305] = "UseProxy", HttpCodes2[HttpCodes2.SwitchProxy = 306] = "SwitchProxy", HttpCodes2[HttpCodes2.TemporaryRedirect = 307] = "TemporaryRedirect", HttpCodes2[HttpCodes2.PermanentRedirect = 308] = "PermanentRedirect", HttpCodes2[HttpCodes2.BadRequest = 400] = "BadRequest", HttpCodes2[HttpCodes2.Unauthorized = 401] = "Unauthorized", HttpCodes2[HttpCodes2.PaymentRequired = 402] = "PaymentRequired", HttpCodes2[HttpCodes2.Forbidden = 403] = "Forbidden", HttpCodes2[HttpCodes2.NotFound = 404] = "NotFound", HttpCodes2[HttpCodes2.MethodNotAllowed = 405] = "MethodNotAllowed", HttpCodes2[HttpCodes2.NotAcceptable = 406] = "NotAcceptable", HttpCodes2[HttpCodes2.ProxyAuthenticationRequired = 407] = "ProxyAuthenticationRequired", HttpCodes2[HttpCodes2.RequestTimeout = 408] = "RequestTimeout", HttpCodes2[HttpCodes2.Conflict = 409] = "Conflict", HttpCodes2[HttpCodes2.Gone = 410] = "Gone", HttpCodes2[HttpCodes2.TooManyRequests = 429] = "TooManyRequests", HttpCodes2[HttpCodes2.InternalServerError = 500] = "InternalServerError", HttpCodes2[HttpCodes2.NotImplemented = 501] = "NotImplemented", HttpCodes2[HttpCodes2.BadGateway = 502] = "BadGateway", HttpCodes2[HttpCodes2.ServiceUnavailable = 503] = "ServiceUnavailable", HttpCodes2[HttpCodes2.GatewayTimeout = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2.Accept = "accept", Headers2.ContentType = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2.ApplicationJson = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-], HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator.throw(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-}, { access, appendFile, writeFile } = promises, SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath)
-        return this._filePath;
-      let pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv)
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      return this._filePath = pathFromEnv, this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    let htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    return content ? `<${tag}${htmlAttrs}>${content}</${tag}>` : `<${tag}${htmlAttrs}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      let overwrite = !!options?.overwrite, filePath = yield this.filePath();
-      return yield (overwrite ? writeFile : appendFile)(filePath, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: !0 });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    return this._buffer = "", this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = !1) {
-    return this._buffer += text, addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    let attrs = Object.assign({}, lang && { lang }), element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = !1) {
-    let tag = ordered ? "ol" : "ul", listItems = items.map((item) => this.wrap("li", item)).join(""), element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    let tableBody = rows.map((row) => {
-      let cells = row.map((cell2) => {
-        if (typeof cell2 == "string")
-          return this.wrap("td", cell2);
-        let { header, data, colspan, rowspan } = cell2, tag = header ? "th" : "td", attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join(""), element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label2, content) {
-    let element = this.wrap("details", this.wrap("summary", label2) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    let { width, height } = options || {}, attrs = Object.assign(Object.assign({}, width && { width }), height && { height }), element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    let tag = `h${level}`, allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1", element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    let element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    let element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    let attrs = Object.assign({}, cite && { cite }), element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    let element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-}, _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises, IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform(), arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2.Success = 0] = "Success", ExitCode2[ExitCode2.Failure = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  let val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val)
-    throw new Error(`Input required and not supplied: ${name}`);
-  return options && options.trimWhitespace === !1 ? val : val.trim();
-}
-function getMultilineInput(name, options) {
-  let inputs = getInput(name, options).split(`
-`).filter((x) => x !== "");
-  return options && options.trimWhitespace === !1 ? inputs : inputs.map((input) => input.trim());
-}
-function setOutput(name, value) {
-  if (process.env.GITHUB_OUTPUT || "")
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  process.stdout.write(os4.EOL), issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure, error(message);
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
+import "./chunk-A56RWH2U.js";
 
 // src/action/main.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { readFileSync as readFileSync2, writeFileSync, mkdirSync } from "node:fs";
+import path2 from "node:path";
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_SEVERITY = 10, ORDER = ["error", "warning", "info"];
 function planAnnotations(findings) {
-  let open2 = findings.filter((finding) => !finding.suppressed && finding.isNew !== !1), chosen = ORDER.flatMap(
-    (severity) => open2.filter((finding) => finding.severity === severity).slice(0, ANNOTATIONS_PER_SEVERITY)
+  let open = findings.filter((finding) => !finding.suppressed && finding.isNew !== !1), chosen = ORDER.flatMap(
+    (severity) => open.filter((finding) => finding.severity === severity).slice(0, ANNOTATIONS_PER_SEVERITY)
   );
   return {
     commands: chosen.map(annotation).join(""),
     annotated: chosen.length,
-    omitted: open2.length - chosen.length
+    omitted: open.length - chosen.length
   };
+}
+
+// src/action/cache.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { EOL } from "node:os";
+import path from "node:path";
+var KEY_PREFIX = "scribe-lint-shadow-v1-", MAX_SAVE_BYTES = 1024 * 1024 * 1024;
+async function restoreShadowCache(request) {
+  let { env } = request;
+  if (!request.enabled || !request.replays || env.SCRIBE_LINT_NO_CACHE === "1") return;
+  let missing = missingServiceVariable(env);
+  if (missing) {
+    debug(`shadow cache not persisted: ${missing} is not set (not on a GitHub-hosted cache service)`);
+    return;
+  }
+  try {
+    let folder = cacheFolder(request);
+    process.env.SCRIBE_LINT_CACHE_DIR = folder;
+    let keys = shadowCacheKeys(request), cache = await import("./chunk-Z5K7QLH5.js"), timeoutMs = cacheTimeoutMs(env), { value: matchedKey, problems } = await cacheCall(
+      () => cache.restoreCache([folder], keys.key, keys.restoreKeys),
+      timeoutMs
+    ), restored = {
+      folder,
+      keys,
+      matchedKey,
+      fingerprint: fingerprint(folder)
+    };
+    return matchedKey === void 0 && problems.length > 0 && abandonedLate(problems) && (process.env.SCRIBE_LINT_CACHE_DIR = `${folder}-unrestored`), problems.length > 0 ? (restored.serviceProblem = problems.join("; "), notice(
+      `scribe-lint could not restore its shadow cache (${restored.serviceProblem}): the migrations are replayed from the start, and the cache is not saved this run`
+    )) : matchedKey ? info(`shadow cache restored from ${matchedKey}`) : info(`shadow cache: no entry for ${keys.key} or its base branch yet`), restored;
+  } catch (error) {
+    notice(`scribe-lint could not restore its shadow cache: ${error.message}`);
+    return;
+  }
+}
+async function saveShadowCache(restored) {
+  if (!restored || restored.serviceProblem) return;
+  let { folder, keys } = restored, skip = reasonNotToSave(restored);
+  if (skip) {
+    info(`shadow cache not saved: ${skip}`);
+    return;
+  }
+  try {
+    let cache = await import("./chunk-Z5K7QLH5.js"), { value: id, problems } = await cacheCall(() => cache.saveCache([folder], keys.key));
+    problems.length > 0 ? notice(
+      `scribe-lint could not save its shadow cache (${problems.join("; ")}): the next run replays more`
+    ) : id !== void 0 && id !== -1 ? info(`shadow cache saved as ${keys.key}`) : info("shadow cache not saved: the cache service did not reserve the key");
+  } catch (error) {
+    notice(`scribe-lint could not save its shadow cache: ${error.message}`);
+  }
+}
+function reasonNotToSave(restored) {
+  if (restored.matchedKey === restored.keys.key) return `${restored.keys.key} is already saved`;
+  let now = fingerprint(restored.folder);
+  if (now === "") return "the shadow cache folder is empty";
+  if (now === restored.fingerprint) return "the lint added nothing to it";
+  let bytes = folderBytes(restored.folder);
+  if (bytes > MAX_SAVE_BYTES)
+    return `it holds ${megabytes(bytes)} MB, over the ${megabytes(MAX_SAVE_BYTES)} MB bound`;
+}
+function missingServiceVariable(env) {
+  return env.ACTIONS_RUNTIME_TOKEN ? env.ACTIONS_CACHE_SERVICE_V2 ? env.ACTIONS_RESULTS_URL ? void 0 : "ACTIONS_RESULTS_URL" : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL ? void 0 : "ACTIONS_CACHE_URL" : "ACTIONS_RUNTIME_TOKEN";
+}
+function cacheFolder(request) {
+  let chosen = request.env.SCRIBE_LINT_CACHE_DIR;
+  return chosen ? path.resolve(request.workspace, chosen) : path.join(
+    request.env.RUNNER_TEMP || path.join(request.workspace, ".scribe-lint"),
+    "scribe-lint-cache"
+  );
+}
+function shadowCacheKeys(request) {
+  let { env } = request, os = (env.RUNNER_OS || process.platform).toLowerCase(), branch = (env.GITHUB_BASE_REF || env.GITHUB_REF_NAME || "local").replaceAll(",", "_"), branchPrefix = `${KEY_PREFIX}${os}-${branch}-`;
+  return {
+    key: branchPrefix + migrationsHash(request),
+    restoreKeys: [branchPrefix, `${KEY_PREFIX}${os}-`]
+  };
+}
+function migrationsHash(request) {
+  let hash = createHash("sha256").update(TOOL_VERSION).update("\0");
+  for (let file of migrationFiles(request)) {
+    hash.update(path.relative(request.workspace, file)).update("\0");
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update("unreadable");
+    }
+    hash.update("\0");
+  }
+  return hash.digest("hex").slice(0, 24);
+}
+function migrationFiles(request) {
+  let useDefault = request.paths.length === 0, paths = useDefault ? [request.config.migrations] : request.paths, base = useDefault ? request.config.baseDir : request.workspace;
+  try {
+    return collectMigrationPaths(paths, base, { optional: !0 });
+  } catch {
+    return [];
+  }
+}
+function fingerprint(folder) {
+  return filesUnder(folder).map(({ name, size, mtimeMs }) => `${name}	${size}	${mtimeMs}`).join(`
+`);
+}
+function folderBytes(folder) {
+  return filesUnder(folder).reduce((total, file) => total + file.size, 0);
+}
+function filesUnder(folder) {
+  let names;
+  try {
+    names = readdirSync(folder, { recursive: !0, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  return names.sort().map((name) => ({ name, stats: statSync(path.join(folder, name), { throwIfNoEntry: !1 }) })).filter(({ stats }) => stats?.isFile()).map(({ name, stats }) => ({ name, size: stats.size, mtimeMs: stats.mtimeMs }));
+}
+function megabytes(bytes) {
+  return Math.round(bytes / (1024 * 1024));
+}
+var DEFAULT_CACHE_TIMEOUT_MS = 2e4, LIBRARY_PROBLEM = /^(Failed to (restore|save)|uploadCacheArchiveSDK|Cache reservation failed|You've hit a rate limit)/, NO_ANSWER = "no answer within";
+function abandonedLate(problems) {
+  return problems.some((problem) => problem.startsWith(NO_ANSWER));
+}
+async function cacheCall(call, timeoutMs = 1 / 0) {
+  let problems = [], write = process.stdout.write, abandoned = !1, lastRetryReason, filtered = function(chunk, ...rest) {
+    let text = typeof chunk == "string" ? chunk : Buffer.from(chunk).toString("utf8"), retried = /^Attempt \d+ of \d+ failed with error: (.*?)\. Retrying/.exec(text)?.[1];
+    retried && !abandoned && (lastRetryReason = retried);
+    let message = /^::(?:error|warning)::(.*)$/s.exec(text.trimEnd())?.[1], passThrough = write.bind(this);
+    return message === void 0 || abandoned && !LIBRARY_PROBLEM.test(message) ? passThrough(chunk, ...rest) : (abandoned || problems.push(unescapeCommandData(message)), passThrough(`::debug::${message}${EOL}`, ...rest));
+  };
+  process.stdout.write = filtered;
+  let running = call().finally(() => {
+    process.stdout.write = write;
+  }), timer, deadline = new Promise((resolve) => {
+    Number.isFinite(timeoutMs) && (timer = setTimeout(() => resolve("timeout"), timeoutMs));
+  });
+  try {
+    let outcome = await Promise.race([running.then((value) => ({ value })), deadline]);
+    if (outcome !== "timeout") return { value: outcome.value, problems };
+    abandoned = !0, running.catch(() => {
+    });
+    let late = `${NO_ANSWER} ${Math.round(timeoutMs / 1e3)} s`;
+    return { problems: [...problems, lastRetryReason ? `${late}; last: ${lastRetryReason}` : late] };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function cacheTimeoutMs(env) {
+  let text = env.SCRIBE_LINT_CACHE_TIMEOUT_MS?.trim();
+  return text ? /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : (notice(
+    `SCRIBE_LINT_CACHE_TIMEOUT_MS must be a whole number of milliseconds above 0; using ${DEFAULT_CACHE_TIMEOUT_MS}`
+  ), DEFAULT_CACHE_TIMEOUT_MS) : DEFAULT_CACHE_TIMEOUT_MS;
+}
+function unescapeCommandData(text) {
+  return text.replaceAll("%0D", "").replaceAll("%0A", " ").replaceAll("%25", "%");
 }
 
 // src/action/github-api.ts
@@ -511,7 +259,7 @@ var DEFAULT_RETRY_POLICY = {
   name = "ApiTimeoutError";
 };
 async function createApi(token, env) {
-  let { getOctokit: create } = await import("./chunk-KBFA6KTJ.js"), { defaults } = await import("./chunk-LA23LJIA.js"), baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""), proxyFetch = defaults.request?.fetch ?? globalThis.fetch;
+  let { getOctokit: create } = await import("./chunk-OWFM4G7H.js"), { defaults } = await import("./chunk-7UPJJY6R.js"), baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""), proxyFetch = defaults.request?.fetch ?? globalThis.fetch;
   return create(token, {
     baseUrl,
     userAgent: "scribe-lint-action",
@@ -529,8 +277,8 @@ function patientFetch(fetch, policy) {
       let last = attempt >= policy.attempts, response;
       try {
         response = await fetch(input, { ...init, signal: attemptSignal(init?.signal, policy.timeoutMs) });
-      } catch (error2) {
-        if (!isTimeout(error2)) throw error2;
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
         if (last || method === "POST")
           throw new ApiTimeoutError(`no answer within ${seconds(policy.timeoutMs)} (request timeout)`);
         await sleep(backoff(policy, attempt));
@@ -563,8 +311,8 @@ function attemptSignal(outer, timeoutMs) {
   let timeout = AbortSignal.timeout(timeoutMs);
   return outer ? AbortSignal.any([outer, timeout]) : timeout;
 }
-function isTimeout(error2) {
-  return error2?.name === "TimeoutError";
+function isTimeout(error) {
+  return error?.name === "TimeoutError";
 }
 function seconds(ms) {
   return `${Number((ms / 1e3).toFixed(1))} s`;
@@ -572,20 +320,20 @@ function seconds(ms) {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-function httpStatus(error2) {
-  if (timedOut(error2)) return;
-  let status = error2?.status;
+function httpStatus(error) {
+  if (timedOut(error)) return;
+  let status = error?.status;
   return typeof status == "number" ? status : void 0;
 }
-function describeFailure(error2) {
-  let timeout = timedOut(error2);
+function describeFailure(error) {
+  let timeout = timedOut(error);
   if (timeout) return timeout.message;
-  let status = httpStatus(error2);
-  return status !== void 0 && error2.response !== void 0 ? `HTTP ${status}` : (error2?.message ?? String(error2)).split(`
+  let status = httpStatus(error);
+  return status !== void 0 && error.response !== void 0 ? `HTTP ${status}` : (error?.message ?? String(error)).split(`
 `)[0] || "unknown error";
 }
-function timedOut(error2) {
-  for (let cause = error2, depth = 0; cause && depth < 5; depth++) {
+function timedOut(error) {
+  for (let cause = error, depth = 0; cause && depth < 5; depth++) {
     if (cause instanceof ApiTimeoutError) return cause;
     cause = cause.cause;
   }
@@ -699,7 +447,7 @@ function jobSummary(input, byteLimit = SUMMARY_BYTE_LIMIT) {
   return join([...before, table, ...after]);
 }
 function fitFindingsTable(findings, budget, size, whereTheRestAre, showExisting = !1) {
-  let open2 = findings.filter((finding) => !finding.suppressed), { shown, collapsed } = newFirst(open2, showExisting), ranked = rankFindings(shown), details = existingDetails(collapsed), render = (count) => {
+  let open = findings.filter((finding) => !finding.suppressed), { shown, collapsed } = newFirst(open, showExisting), ranked = rankFindings(shown), details = existingDetails(collapsed), render = (count) => {
     let table = findingsTable(ranked.slice(0, count)), cut = count === ranked.length ? "" : `_\u2026and ${plural(ranked.length - count, "more finding")} not shown. ${whereTheRestAre}_`;
     return [table, cut, details].filter((part) => part !== "").join(`
 
@@ -731,7 +479,7 @@ Checked against the live database, read-only.`;
 Replayed ${plural(replay.filesReplayed, "file")} and ${plural(replay.statementsReplayed, "statement")} into the embedded database (${state}; ${start}).`;
   if (errors.length === 0) return text;
   let rows = errors.slice(0, MAX_REPLAY_ERRORS).map(
-    (error2) => `| \`${error2.location.file}:${error2.location.line}:${error2.location.column}\` | ${cell(error2.message)} |`
+    (error) => `| \`${error.location.file}:${error.location.line}:${error.location.column}\` | ${cell(error.message)} |`
   ), more = errors.length > MAX_REPLAY_ERRORS ? `
 
 _\u2026and ${errors.length - MAX_REPLAY_ERRORS} more._` : "";
@@ -778,7 +526,9 @@ No findings in this pull request's files.${existing} [Job summary](${summaryUrl}
     };
   }
   let top = `${COMMENT_MARKER}
-${headline(report)}`, bottom = `[Full report in the job summary](${summaryUrl}).`, table = fitFindingsTable(
+${headline(report)}`, sql = fitSqlFixes(report.result.findings, report.showExisting, Math.floor(limit / 2)), bottom = `${sql === "" ? "" : `${sql}
+
+`}[Full report in the job summary](${summaryUrl}).`, table = fitFindingsTable(
     report.result.findings,
     limit - top.length - bottom.length - 8,
     (text) => text.length,
@@ -792,13 +542,39 @@ ${table}
 ${bottom}
 ` };
 }
+function sqlFixesDetails(findings, showExisting = !1) {
+  let open = findings.filter((finding) => !finding.suppressed && finding.fix?.sql), { shown } = newFirst(open, showExisting), blocks = /* @__PURE__ */ new Map();
+  for (let finding of shown) {
+    let sql = finding.fix.sql.trim();
+    if (blocks.has(sql)) continue;
+    let where = finding.location ? `${finding.location.file}:${finding.location.line}` : finding.object ?? "the schema";
+    blocks.set(sql, `-- ${finding.ruleId} (${where.replace(/[\r\n]/g, " ")})
+${sql}`);
+  }
+  if (blocks.size === 0) return "";
+  let text = [...blocks.values()].join(`
+
+`), fence = fenceFor(text);
+  return [`<details><summary>${`${plural(blocks.size, "fix")} as SQL for a new migration`}</summary>`, "", `${fence}sql`, text, fence, "", "</details>"].join(
+    `
+`
+  );
+}
+function fitSqlFixes(findings, showExisting, budget) {
+  let details = sqlFixesDetails(findings, showExisting);
+  return details.length <= budget ? details : "_The SQL fixes are too long for this comment: the step's log shows each under its finding._";
+}
+function fenceFor(text) {
+  let longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  return "`".repeat(longest + 1);
+}
 async function tokenIdentity(api) {
   try {
     let { data } = await api.rest.users.getAuthenticated();
     return { kind: "user", login: data.login };
-  } catch (error2) {
-    if (httpStatus(error2) === 403) return { kind: "app" };
-    throw error2;
+  } catch (error) {
+    if (httpStatus(error) === 403) return { kind: "app" };
+    throw error;
   }
 }
 function isStickyComment(comment2, identity) {
@@ -813,9 +589,9 @@ async function syncStickyComment(api, pull, plan) {
       per_page: 100
     })).find((comment2) => isStickyComment(comment2, identity));
     return sticky ? sticky.body === plan.body ? { outcome: "unchanged" } : (await api.rest.issues.updateComment({ ...target, comment_id: sticky.id, body: plan.body }), { outcome: "updated" }) : plan.hasFindings ? (await api.rest.issues.createComment({ ...target, issue_number: pull.number, body: plan.body }), { outcome: "created" }) : { outcome: "skipped" };
-  } catch (error2) {
-    let status = httpStatus(error2);
-    return { outcome: status === 403 || status === 404 ? "not-permitted" : "failed", status, reason: describeFailure(error2) };
+  } catch (error) {
+    let status = httpStatus(error);
+    return { outcome: status === 403 || status === 404 ? "not-permitted" : "failed", status, reason: describeFailure(error) };
   }
 }
 
@@ -844,6 +620,7 @@ function readInputs(env) {
     failOn: failOnInput(),
     shadow: booleanInput("shadow", !0),
     comment: booleanInput("comment", !0),
+    cache: booleanInput("cache", !0),
     githubToken,
     sarifFile: optional("sarif-file"),
     now: clock(env.SCRIBE_LINT_NOW)
@@ -908,8 +685,15 @@ function pullRequestOf(eventName, payload, repository) {
     repo,
     number: pull.number,
     changedFileCount: typeof pull.changed_files == "number" ? pull.changed_files : void 0,
-    headSha: typeof pull.head?.sha == "string" ? pull.head.sha : void 0
+    headSha: typeof pull.head?.sha == "string" ? pull.head.sha : void 0,
+    // Left out for a same-repository pull request, so the reference reads as before forks were told apart.
+    fromFork: isFromFork(pull, `${owner}/${repo}`) || void 0
   };
+}
+function isFromFork(pull, repository) {
+  if (pull.head?.repo === null) return !0;
+  let head = pull.head?.repo?.full_name, base = pull.base?.repo?.full_name;
+  return typeof head != "string" ? !1 : head.toLowerCase() !== (typeof base == "string" ? base : repository).toLowerCase();
 }
 async function listChangedFiles(api, pull) {
   let listed;
@@ -920,26 +704,219 @@ async function listChangedFiles(api, pull) {
       pull_number: pull.number,
       per_page: 100
     });
-  } catch (error2) {
-    return { files: /* @__PURE__ */ new Set(), complete: !1, unavailable: listingFailure(error2) };
+  } catch (error) {
+    return { files: /* @__PURE__ */ new Set(), complete: !1, unavailable: listingFailure(error) };
   }
-  let files = new Set(listed.map((file) => file.filename)), complete = pull.changedFileCount !== void 0 ? files.size >= pull.changedFileCount : listed.length < MAX_LISTED_FILES;
-  return { files, complete };
+  let files = new Set(listed.map((file) => file.filename)), complete = pull.changedFileCount !== void 0 ? files.size >= pull.changedFileCount : listed.length < MAX_LISTED_FILES, patches = /* @__PURE__ */ new Map();
+  for (let file of listed) file.patch !== void 0 && patches.set(file.filename, file.patch);
+  return { files, complete, patches };
 }
-function listingFailure(error2) {
-  let status = httpStatus(error2), what = describeFailure(error2);
+function listingFailure(error) {
+  let status = httpStatus(error), what = describeFailure(error);
   return status === 401 || status === 403 || status === 404 ? `${what}: give the workflow \`permissions: pull-requests: read\` and \`contents: read\`` : what;
+}
+
+// src/action/suggestions.ts
+import { createHash as createHash2 } from "node:crypto";
+var SUGGESTION_MARKER_PREFIX = "<!-- scribe-lint-suggestion:", MAX_SUGGESTIONS = 20, ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", info: "\u{1F535}" };
+function addedLines(patch) {
+  let added = /* @__PURE__ */ new Set(), next = 0;
+  for (let text of patch.split(`
+`)) {
+    let hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (hunk) next = Number(hunk[1]);
+    else {
+      if (next === 0 || text.startsWith("\\")) continue;
+      text.startsWith("+") ? added.add(next++) : text.startsWith("-") || next++;
+    }
+  }
+  return added;
+}
+var ByteLines = class {
+  bytes;
+  /** Byte offset of each line's start; `starts[0]` is line 1. */
+  starts = [0];
+  constructor(source) {
+    this.bytes = Buffer.from(source, "utf8");
+    for (let at = this.bytes.indexOf(10); at !== -1; at = this.bytes.indexOf(10, at + 1))
+      this.starts.push(at + 1);
+  }
+  /** The 1-based line holding byte `offset` (a line break belongs to the line it ends). */
+  lineOf(offset) {
+    let low = 0, high = this.starts.length - 1;
+    for (; low < high; ) {
+      let middle = Math.ceil((low + high) / 2);
+      this.starts[middle] <= offset ? low = middle : high = middle - 1;
+    }
+    return low + 1;
+  }
+  lineStart(line) {
+    return this.starts[line - 1];
+  }
+  /** Where the line ends, its line break excluded. */
+  lineEnd(line) {
+    return line < this.starts.length ? this.starts[line] - 1 : this.bytes.length;
+  }
+};
+function lineChange(edits, source) {
+  if (edits.length === 0 || edits.some((edit) => edit.file !== edits[0].file)) return;
+  let lines = typeof source == "string" ? new ByteLines(source) : source, { bytes } = lines, sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let [index, edit] of sorted.entries()) {
+    let previousEnd = index > 0 ? sorted[index - 1].end : 0;
+    if (edit.start < previousEnd || edit.end < edit.start || edit.end > bytes.length) return;
+  }
+  let lo = sorted[0].start, hi = Math.max(...sorted.map((edit) => edit.end)), first = lines.lineOf(lo), last = hi > lo ? lines.lineOf(hi - 1) : first;
+  hi > lo && bytes[hi - 1] === 10 && hi < bytes.length && last++;
+  let from = lines.lineStart(first), to = Math.max(lines.lineEnd(last), hi), pieces = [], at = from;
+  for (let edit of sorted)
+    pieces.push(bytes.subarray(at, edit.start), Buffer.from(edit.text, "utf8")), at = edit.end;
+  pieces.push(bytes.subarray(at, to));
+  let before = bytes.subarray(from, to).toString("utf8"), after = Buffer.concat(pieces).toString("utf8");
+  if (before !== after)
+    return {
+      file: edits[0].file,
+      first,
+      last,
+      before,
+      after: after.endsWith(`
+`) ? after.slice(0, -1) : after
+    };
+}
+function suggestionKey(ruleId, file, before) {
+  let anchor = createHash2("sha256").update(before.replace(/\s+/g, " ").trim()).digest("hex").slice(0, 12);
+  return `${ruleId}:${encodeURIComponent(file)}:${anchor}`;
+}
+function suggestionMarker(key) {
+  return `${SUGGESTION_MARKER_PREFIX}${key} -->`;
+}
+function suggestionBody(finding, key, after) {
+  let fence = fenceFor(after), rule = `[\`${finding.ruleId}\`](${docsUrl(finding.ruleId)})`;
+  return [
+    suggestionMarker(key),
+    `${ICON[finding.severity]} **scribe-lint** ${rule}: ${finding.message}`,
+    "",
+    `${fence}suggestion`,
+    after,
+    fence,
+    ""
+  ].join(`
+`);
+}
+function planSuggestions(findings, readSource, added) {
+  let plans = [], seen = /* @__PURE__ */ new Map(), files = /* @__PURE__ */ new Map(), linesOf = (file) => {
+    if (!files.has(file)) {
+      let source = readSource(file);
+      files.set(file, source === void 0 ? void 0 : new ByteLines(source));
+    }
+    return files.get(file);
+  };
+  for (let finding of findings) {
+    if (plans.length >= MAX_SUGGESTIONS) break;
+    let edits = finding.fix?.edits;
+    if (!edits?.length || finding.suppressed || isExisting(finding)) continue;
+    let addedHere = added.get(edits[0].file), text = addedHere?.size ? linesOf(edits[0].file) : void 0;
+    if (!addedHere || !text || edits.some((edit) => !addedHere.has(text.lineOf(edit.start)))) continue;
+    let change = lineChange(edits, text);
+    if (!change || !everyLine(change, addedHere)) continue;
+    let base = suggestionKey(finding.ruleId, change.file, change.before), count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    let key = count === 1 ? base : `${base}:${count}`;
+    plans.push({
+      key,
+      path: change.file,
+      startLine: change.first,
+      line: change.last,
+      body: suggestionBody(finding, key, change.after)
+    });
+  }
+  return plans;
+}
+function everyLine(change, lines) {
+  for (let line = change.first; line <= change.last; line++) if (!lines.has(line)) return !1;
+  return !0;
+}
+function addedLinesByFile(patches) {
+  return new Map([...patches].map(([file, patch]) => [file, addedLines(patch)]));
+}
+function keyOf(comment2, identity) {
+  let body = comment2.body ?? "";
+  if (!body.startsWith(SUGGESTION_MARKER_PREFIX) || !(identity.kind === "user" ? comment2.user?.login === identity.login : comment2.user?.type === "Bot")) return;
+  let end = body.indexOf(" -->");
+  return end === -1 ? void 0 : body.slice(SUGGESTION_MARKER_PREFIX.length, end);
+}
+function stopsTheRest(error) {
+  return httpStatus(error) !== 422;
+}
+async function syncSuggestions(api, pull, headSha, plans) {
+  let sync = { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  if (plans.length === 0) return sync;
+  let target = { owner: pull.owner, repo: pull.repo }, current;
+  try {
+    let identity = await tokenIdentity(api), listed = await api.paginate(api.rest.pulls.listReviewComments, {
+      ...target,
+      pull_number: pull.number,
+      per_page: 100
+    });
+    current = currentByKey(listed, identity);
+  } catch (error) {
+    return { ...sync, failed: plans.length, status: httpStatus(error), reason: describeFailure(error) };
+  }
+  for (let [index, plan] of plans.entries())
+    try {
+      let existing = current.get(plan.key);
+      existing && onSameLines(existing, plan) ? existing.body === plan.body ? sync.unchanged++ : (await api.rest.pulls.updateReviewComment({ ...target, comment_id: existing.id, body: plan.body }), sync.updated++) : (await api.rest.pulls.createReviewComment({
+        ...target,
+        pull_number: pull.number,
+        commit_id: headSha,
+        path: plan.path,
+        line: plan.line,
+        side: "RIGHT",
+        ...plan.startLine < plan.line && { start_line: plan.startLine, start_side: "RIGHT" },
+        body: plan.body
+      }), sync.created++);
+    } catch (error) {
+      if (sync.failed++, sync.status ??= httpStatus(error), sync.reason ??= describeFailure(error), stopsTheRest(error)) {
+        sync.failed += plans.length - index - 1;
+        break;
+      }
+    }
+  return sync;
+}
+function currentByKey(listed, identity) {
+  let byKey = /* @__PURE__ */ new Map();
+  for (let comment2 of listed) {
+    let key = keyOf(comment2, identity);
+    if (key === void 0) continue;
+    let known = byKey.get(key);
+    (!known || known.line == null && comment2.line != null) && byKey.set(key, comment2);
+  }
+  return byKey;
+}
+function onSameLines(comment2, plan) {
+  return comment2.path === plan.path && comment2.line === plan.line && (comment2.start_line ?? comment2.line) === plan.startLine;
+}
+function suggestionNotice(pull, sync) {
+  if (sync.failed === 0) return;
+  let what = sync.failed === 1 ? "1 fix suggestion" : `${sync.failed} fix suggestions`, status = sync.status, hint = status === 403 || status === 404 ? ": the token may not write review comments (give the workflow `pull-requests: write`; pull requests from forks get a read-only token)" : "";
+  return `scribe-lint could not post ${what} on pull request #${pull.number} (${sync.reason})${hint}. The findings are in the annotations and the job summary.`;
 }
 
 // src/action/main.ts
 async function runAction(env) {
-  let inputs = readInputs(env), workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd()), config = loadConfig({
+  let inputs = readInputs(env), workspace = path2.resolve(env.GITHUB_WORKSPACE || process.cwd()), config = loadConfig({
     file: inputs.config,
     cwd: workspace,
     knownRuleIds: allRules.map((rule) => rule.meta.id)
   });
   inputs.failOn && (config.failOn = inputs.failOn);
-  let event = readEventPayload(env), api = inputs.githubToken ? await createApi(inputs.githubToken, env) : void 0, pull = await pullRequestScope(env, event, api), runway, result = await lint({
+  let event = readEventPayload(env), api = inputs.githubToken ? await createApi(inputs.githubToken, env) : void 0, pull = await pullRequestScope(env, event, api), runway, shadowCache = await restoreShadowCache({
+    enabled: inputs.cache,
+    replays: inputs.shadow && !inputs.databaseUrl,
+    workspace,
+    config,
+    paths: inputs.paths,
+    env
+  }), result = await lint({
     cwd: workspace,
     config,
     rules: allRules,
@@ -976,7 +953,7 @@ async function runAction(env) {
     env
   );
   let sarifFile = writeSarif(report, inputs, workspace, env);
-  pull && api && inputs.comment && await comment(api, pull.ref, report, env), setOutputs(result, sarifFile), result.failed && setFailed(failureLine(result, config));
+  pull && api && inputs.comment && await comment(api, pull.ref, report, env) !== "not-permitted" && await suggestFixes(api, pull, report), setOutputs(result, sarifFile), await saveShadowCache(shadowCache), result.failed && setFailed(failureLine(result, config));
 }
 function warnIfNothingFound(result) {
   result.nothingFound && warning(
@@ -1003,16 +980,16 @@ function readEventPayload(env) {
   if (!file) return {};
   let text;
   try {
-    text = readFileSync(file, "utf8");
-  } catch (error2) {
-    let reason = error2.code ?? error2.message;
+    text = readFileSync2(file, "utf8");
+  } catch (error) {
+    let reason = error.code ?? error.message;
     throw new UsageError(`cannot read the event payload GITHUB_EVENT_PATH=${file}: ${reason}`);
   }
   let payload;
   try {
     payload = JSON.parse(text);
-  } catch (error2) {
-    let reason = error2.message.split(`
+  } catch (error) {
+    let reason = error.message.split(`
 `)[0];
     throw new UsageError(`the event payload GITHUB_EVENT_PATH=${file} is not valid JSON: ${reason}`);
   }
@@ -1024,29 +1001,29 @@ var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function baselineForAudit(inputs, config, env) {
   if (!(!inputs.databaseUrl || !AUDIT_EVENTS.has(env.GITHUB_EVENT_NAME ?? "")))
     try {
-      let { takeBaseline } = await import("./chunk-AKOD4TRK.js"), baseline = await takeBaseline({
+      let { takeBaseline } = await import("./chunk-W5TZE52U.js"), baseline = await takeBaseline({
         databaseUrl: inputs.databaseUrl,
         redisUrl: inputs.redisUrl,
         config,
         now: inputs.now ?? /* @__PURE__ */ new Date()
       });
       return renderBaseline(baseline, "markdown");
-    } catch (error2) {
-      warning(`scribe-lint could not measure the baseline: ${error2.message}`);
+    } catch (error) {
+      warning(`scribe-lint could not measure the baseline: ${error.message}`);
       return;
     }
 }
 async function readRunwayOrSay(schema, config) {
   try {
     return await readAuditRunway(schema.connection, config);
-  } catch (error2) {
-    if (!(error2 instanceof NotVerifiedError)) throw error2;
-    notice(`scribe-lint could not draw the audit partition runway: ${error2.message}`);
+  } catch (error) {
+    if (!(error instanceof NotVerifiedError)) throw error;
+    notice(`scribe-lint could not draw the audit partition runway: ${error.message}`);
     return;
   }
 }
 function logReport(report) {
-  let fence = randomUUID2();
+  let fence = randomUUID();
   startGroup("scribe-lint report"), process.stdout.write(`::stop-commands::${fence}
 `), process.stdout.write(prettyReporter({ ...report, color: !1 })), process.stdout.write(`::${fence}::
 `), endGroup();
@@ -1058,28 +1035,42 @@ async function writeJobSummary(markdown, env) {
   }
   try {
     await summary.addRaw(markdown).write({ overwrite: !0 });
-  } catch (error2) {
-    warning(`scribe-lint could not write the job summary: ${error2.message}`);
+  } catch (error) {
+    warning(`scribe-lint could not write the job summary: ${error.message}`);
   }
 }
 function writeSarif(report, inputs, workspace, env) {
-  let file = inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : path.join(env.RUNNER_TEMP || workspace, "scribe-lint.sarif");
+  let file = inputs.sarifFile ? path2.resolve(workspace, inputs.sarifFile) : path2.join(env.RUNNER_TEMP || workspace, "scribe-lint.sarif");
   try {
-    mkdirSync(path.dirname(file), { recursive: !0 }), writeFileSync(file, sarifReporter(report));
-  } catch (error2) {
+    mkdirSync(path2.dirname(file), { recursive: !0 }), writeFileSync(file, sarifReporter(report));
+  } catch (error) {
     throw new UsageError(
-      `cannot write the SARIF file: ${error2.code ?? error2.message}`
+      `cannot write the SARIF file: ${error.code ?? error.message}`
     );
   }
   return file;
 }
 async function comment(api, pull, report, env) {
   let { outcome, status, reason } = await syncStickyComment(api, pull, planComment(report, runUrl(env)));
-  outcome === "not-permitted" ? notice(
+  return outcome === "not-permitted" ? notice(
     `scribe-lint could not comment on pull request #${pull.number} (HTTP ${status}): the token may not write to it, as with pull requests from forks. The findings are in the annotations and the job summary.`
   ) : outcome === "failed" ? notice(
     `scribe-lint could not update its pull request comment (${reason}). The findings are in the annotations and the job summary.`
-  ) : info(`pull request comment: ${outcome}`);
+  ) : info(`pull request comment: ${outcome}`), outcome;
+}
+async function suggestFixes(api, pull, report) {
+  let added = addedLinesByFile(pull.changed.patches ?? /* @__PURE__ */ new Map()), plans = planSuggestions(report.result.findings, report.readSource, added);
+  if (plans.length === 0) return;
+  let { ref } = pull;
+  if (ref.fromFork || !ref.headSha) {
+    let why = ref.fromFork ? "it comes from a fork, whose token may not write" : "the event names no head commit";
+    notice(
+      `scribe-lint did not post ${plural(plans.length, "fix suggestion")} on pull request #${ref.number}: ${why}. The findings are in the annotations and the job summary.`
+    );
+    return;
+  }
+  let sync = await syncSuggestions(api, ref, ref.headSha, plans), notice2 = suggestionNotice(ref, sync);
+  notice2 && notice(notice2), info(`fix suggestions: ${sync.created} created, ${sync.updated} updated, ${sync.unchanged} unchanged`);
 }
 function runUrl(env) {
   return `${env.GITHUB_SERVER_URL || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
@@ -1096,16 +1087,16 @@ function redact(text, env) {
   let secrets = ["INPUT_DATABASE-URL", "INPUT_REDIS-URL", "INPUT_GITHUB-TOKEN"].map((name) => env[name]?.trim()).filter((value) => !!value).flatMap(secretParts);
   return maskSecrets(text, secrets);
 }
-function failFromOutside(error2) {
-  let message = error2 instanceof Error ? error2.message : String(error2);
+function failFromOutside(error) {
+  let message = error instanceof Error ? error.message : String(error);
   setFailed(`scribe-lint: internal error: ${redact(message, process.env)}`), process.exit(1);
 }
 async function main() {
   process.on("unhandledRejection", failFromOutside), process.on("uncaughtException", failFromOutside);
   try {
     await runAction(process.env);
-  } catch (error2) {
-    error2 instanceof UsageError ? (setFailed(`scribe-lint: ${redact(error2.message, process.env)}`), process.exitCode = 2) : (setFailed(`scribe-lint: internal error: ${redact(error2.message, process.env)}`), debug(redact(error2.stack ?? "", process.env)));
+  } catch (error) {
+    error instanceof UsageError ? (setFailed(`scribe-lint: ${redact(error.message, process.env)}`), process.exitCode = 2) : (setFailed(`scribe-lint: internal error: ${redact(error.message, process.env)}`), debug(redact(error.stack ?? "", process.env)));
   }
 }
 await main();

@@ -22,8 +22,8 @@ for (let stream of [process.stdout, process.stderr])
     error.code === "EPIPE" ? stream.destroy() : fail(error);
   });
 var argv = process.argv.slice(2);
-argv.includes("--no-shadow") && !argv.some((arg) => arg.startsWith("--db")) && ((await import("node:v8")).setFlagsFromString("--liftoff-only --max-semi-space-size=64"), (await import("./chunk-R2EPHWFR.js")).prestartWorkers());
-var { runCli } = await import("./chunk-6F2DNL7L.js");
+argv.includes("--no-shadow") && !argv.some((arg) => arg.startsWith("--db")) && ((await import("node:v8")).setFlagsFromString("--liftoff-only --max-semi-space-size=64"), (await import("./chunk-6H45SPEZ.js")).prestartWorkers());
+var { runCli } = await import("./chunk-7U57ZBVR.js");
 process.exitCode = await runCli(argv, {
   cwd: process.cwd(),
   env: process.env,

@@ -7,21 +7,21 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-PELSPEQU.js";
-import "./chunk-RX4TJJLM.js";
+} from "./chunk-ZJICBHMY.js";
+import "./chunk-TPXXD7QV.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-T47LOJ3L.js";
+} from "./chunk-ODGFI5CS.js";
 import "./chunk-WEHHNOLE.js";
-import "./chunk-EJNVVOKB.js";
+import "./chunk-S57N7MXL.js";
 import "./chunk-3A7T3MXJ.js";
 import "./chunk-C6ROTVYX.js";
 import {
   UsageError
 } from "./chunk-KMD5P3L4.js";
-import "./chunk-UQJQ7YNX.js";
+import "./chunk-A56RWH2U.js";
 
 // src/parallel/worker.ts
 import { parentPort } from "node:worker_threads";

@@ -30,12 +30,13 @@ import {
   SUPABASE_STANDIN_SQL,
   standinInstaller
 } from "./chunk-QYFK5H6B.js";
-import "./chunk-UQJQ7YNX.js";
+import "./chunk-A56RWH2U.js";
 
 // src/shadow/worker.ts
 import { parentPort } from "node:worker_threads";
 
 // src/shadow/start.ts
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -979,14 +980,14 @@ function Be2(e) {
 async function Ge2(e, t2) {
   let r;
   if (e && t2 === "nodefs") {
-    let { NodeFS: _2 } = await import("./chunk-ZRXTTQTU.js");
+    let { NodeFS: _2 } = await import("./chunk-6NAETB2V.js");
     r = new _2(e);
   } else if (e && t2 === "idbfs") r = new ye2(e);
   else if (e && t2 === "opfs-ahp") {
-    let { OpfsAhpFS: _2 } = await import("./chunk-QGIOWA5G.js");
+    let { OpfsAhpFS: _2 } = await import("./chunk-BLWVH62L.js");
     r = new _2(e);
   } else if (e && t2 === "memfs2opfs") {
-    let { Memfs2OpfsFS: _2 } = await import("./chunk-QBEYBT3O.js");
+    let { Memfs2OpfsFS: _2 } = await import("./chunk-FQRTJLPD.js");
     r = new _2(e);
   } else r = new ee2();
   return r;
@@ -5233,7 +5234,9 @@ u();
 // src/shadow/start.ts
 var SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, extensions; set synchronous_commit = off;`;
 async function startPGlite(plan) {
-  let extensions = extensionsAt(plan.extensions), saved = [
+  let extensions = extensionsAt(plan.extensions), restored = plan.snapshot && await restoreSnapshot(plan.snapshot, extensions);
+  if (restored) return { db: restored, warmStart: !0, restored: !0 };
+  let saved = [
     [plan.cacheFile, (bytes) => bytes],
     [plan.seedFile, (bytes) => gunzipSync(bytes)]
   ];
@@ -5242,13 +5245,46 @@ async function startPGlite(plan) {
     if (dataDir)
       try {
         let db3 = await je2.create({ loadDataDir: dataDir, extensions });
-        return await db3.exec(SESSION_SETUP), { db: db3, warmStart: !0 };
+        return await db3.exec(SESSION_SETUP), { db: db3, warmStart: !0, restored: !1 };
       } catch {
         plan.cacheFile && file === plan.cacheFile && removeQuietly(plan.cacheFile);
       }
   }
   let db2 = await bootstrap(extensions);
-  return plan.cacheFile && await writeCache(db2, plan.cacheFile), await db2.exec(SESSION_SETUP), { db: db2, warmStart: !1 };
+  return plan.cacheFile && await writeCache(db2, plan.cacheFile), await db2.exec(SESSION_SETUP), { db: db2, warmStart: !1, restored: !1 };
+}
+async function restoreSnapshot(snapshot, extensions) {
+  let dataDir = verifiedSnapshot(snapshot);
+  if (!dataDir) return;
+  let db2;
+  try {
+    return db2 = await je2.create({ loadDataDir: dataDir, extensions }), await db2.exec(SESSION_SETUP), db2;
+  } catch {
+    await db2?.close().catch(() => {
+    });
+    return;
+  }
+}
+function verifiedSnapshot(snapshot) {
+  try {
+    let bytes = readFileSync(snapshot.file);
+    return bytes.length !== snapshot.bytes || sha256(bytes) !== snapshot.sha256 ? void 0 : new Blob([bytes]);
+  } catch {
+    return;
+  }
+}
+async function dumpSnapshot(db2, file) {
+  await db2.exec("checkpoint");
+  let bytes = new Uint8Array(await (await db2.dumpDataDir("none")).arrayBuffer()), temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: !0 }), writeFileSync(temporary, bytes), renameSync(temporary, file);
+  } catch (error) {
+    throw removeQuietly(temporary), error;
+  }
+  return { bytes: bytes.length, sha256: sha256(bytes) };
+}
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 async function bootstrap(extensions) {
   let db2 = await je2.create({ extensions });
@@ -5291,14 +5327,14 @@ var db, PROBE_MS = 2e3, BrokenServer = class extends Error {
 async function answer(request) {
   if (request.kind === "start") {
     let started = await startPGlite(request.plan);
-    return db = started.db, { warmStart: started.warmStart };
+    return db = started.db, { warmStart: started.warmStart, restored: started.restored };
   }
   if (!db) throw new Error("the shadow database is not started");
   if (request.kind === "exec") {
     let results = await db.exec(request.sql);
     return results.some(lacksCommand) && await probe(db), results.map((result) => ({ rows: result.rows }));
   }
-  return request.kind === "query" ? (await db.query(request.sql, request.params)).rows : (await db.close(), db = void 0, null);
+  return request.kind === "query" ? (await db.query(request.sql, request.params)).rows : request.kind === "dump" ? dumpSnapshot(db, request.file) : (await db.close(), db = void 0, null);
 }
 function lacksCommand(result) {
   return result.command === void 0;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { BUILT_DIST } from './helpers/cli.ts';
+import { hashSources } from '../src/version.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -17,4 +18,12 @@ it('dist/ matches a fresh build (run `npm run build` and commit dist/)', () => {
     );
     expect(same, `dist/${name} differs from a fresh build`).toBe(true);
   }
+});
+
+it('the bundle carries the fingerprint of its sources that the source run computes', () => {
+  const fingerprint = hashSources(root);
+  const carriers = readdirSync(BUILT_DIST)
+    .filter((name) => name.endsWith('.js'))
+    .filter((name) => readFileSync(path.join(BUILT_DIST, name), 'utf8').includes(`"${fingerprint}"`));
+  expect(carriers.length).toBeGreaterThan(0);
 });

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MigrationFile } from '../types.ts';
-import { TOOL_VERSION } from '../version.ts';
+import { TOOL_VERSION, codeFingerprint } from '../version.ts';
 import type { ShadowClient } from './pglite.ts';
 import type { SnapshotData } from './protocol.ts';
 import { statementIn, type OnError, type ReplayState } from './replay.ts';
@@ -201,7 +201,16 @@ async function sessionState(db: ShadowClient): Promise<SessionState | undefined>
 /** Each prefix's key: the mode, then every applied file's path and text, chained in runner order. */
 function chainKeys(applied: readonly MigrationFile[], mode: ReplayMode): string[] {
   let previous = createHash('sha256')
-    .update(JSON.stringify([FORMAT, TOOL_VERSION, mode.standin, mode.onError, mode.observeLocks]))
+    .update(
+      JSON.stringify([
+        FORMAT,
+        TOOL_VERSION,
+        codeFingerprint(),
+        mode.standin,
+        mode.onError,
+        mode.observeLocks,
+      ]),
+    )
     .digest('hex');
   return applied.map((file) => {
     previous = createHash('sha256')
