@@ -62,7 +62,8 @@ create table public.children (id uuid primary key default gen_random_uuid(), par
           'foreign key `children_parent_id_fkey` on `public.children` (parent_id) referencing `public.parents` has no covering index',
         file: 'supabase/migrations/20250101000000_init.sql',
         line: 5,
-        column: 1,
+        // the column definition with the inline REFERENCES
+        column: 78,
       },
     ]);
   }, 60_000);
@@ -92,7 +93,7 @@ create table public.children (id uuid primary key, parent_id uuid references pub
           'foreign key `children_parent_id_fkey` on `public.children` (parent_id) referencing `public.parents` has no covering index',
         file: 'supabase/migrations/20250101000000_hang.sql',
         line: 3,
-        column: 1,
+        column: 52,
       },
     ]);
   }, 60_000);

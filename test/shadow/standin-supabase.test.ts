@@ -120,10 +120,10 @@ describe('Supabase stand-in', () => {
       ['replay-error', 'fk-index'],
     );
     expect(findings.map((finding) => `${finding.location?.file} ${at(finding)}`)).toEqual([
-      'supabase/migrations/20250101000000_step.sql 2:1 fk-index foreign key `documents_owner_id_fkey` on `public.documents` (owner_id) referencing `auth.users` has no covering index',
-      'supabase/migrations/20250101000000_step.sql 9:1 fk-index foreign key `document_chunks_document_id_fkey` on `public.document_chunks` (document_id) referencing `public.documents` has no covering index',
-      'supabase/migrations/20250101000002_step.sql 4:1 fk-index foreign key `rooms_owner_id_fkey` on `public.rooms` (owner_id) referencing `auth.users` has no covering index',
-      'supabase/migrations/20250101000003_step.sql 9:1 fk-index foreign key `settings_room_id_fkey` on `public.settings` (room_id) referencing `public.rooms` has no covering index',
+      'supabase/migrations/20250101000000_step.sql 4:3 fk-index foreign key `documents_owner_id_fkey` on `public.documents` (owner_id) referencing `auth.users` has no covering index',
+      'supabase/migrations/20250101000000_step.sql 11:3 fk-index foreign key `document_chunks_document_id_fkey` on `public.document_chunks` (document_id) referencing `public.documents` has no covering index',
+      'supabase/migrations/20250101000002_step.sql 4:49 fk-index foreign key `rooms_owner_id_fkey` on `public.rooms` (owner_id) referencing `auth.users` has no covering index',
+      'supabase/migrations/20250101000003_step.sql 11:3 fk-index foreign key `settings_room_id_fkey` on `public.settings` (room_id) referencing `public.rooms` has no covering index',
     ]);
   }, 120_000);
 
