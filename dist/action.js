@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-JA6GZBMK.js";
+} from "./chunk-THJPGNCI.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,12 +51,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-O2OAPHVX.js";
+} from "./chunk-VQY2O2BL.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-TPXXD7QV.js";
+} from "./chunk-7KZYGGAE.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-B55C2BF3.js";
+} from "./chunk-ASQPL45N.js";
 import {
   failsRun,
   listAuditPartitions

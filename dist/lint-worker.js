@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-ZJICBHMY.js";
-import "./chunk-TPXXD7QV.js";
+} from "./chunk-3FHICX3P.js";
+import "./chunk-7KZYGGAE.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

@@ -1,4 +1,5 @@
 import { appSchema, notExtensionMember } from '../src/catalog/schemas.ts';
+import { qualifiedIdent } from '../src/fix/index-names.ts';
 import { locationIn } from '../src/location.ts';
 import { qualify, statementOf } from '../src/parse/ast.ts';
 import { nameSpan } from '../src/shadow/clause-spans.ts';
@@ -12,7 +13,9 @@ const PUBLISHED_WITHOUT_RLS = `
   select pt.pubname as publication,
          n.nspname || '.' || c.relname as table_name,
          rn.nspname || '.' || r.relname as root_name,
-         r.relname as root_relname
+         r.relname as root_relname,
+         n.nspname as schema_name,
+         c.relname
     from pg_publication_tables pt
     join pg_namespace n on n.nspname = pt.schemaname
     join pg_class c on c.relnamespace = n.oid and c.relname = pt.tablename
@@ -48,6 +51,10 @@ const rule: Rule = {
         severity: phi ? undefined : 'warning',
         location: origins?.locate(row.publication, row.table_name, row.root_name),
         object: row.table_name,
+        // With RLS on and no policy yet, subscribers receive nothing until a policy grants rows: safe first.
+        fix: {
+          sql: `alter table ${qualifiedIdent(row.schema_name, row.relname)} enable row level security;`,
+        },
       });
     }
     await reportMissingPublications(context, publications);
@@ -59,6 +66,8 @@ interface PublishedRow {
   table_name: string;
   root_name: string;
   root_relname: string;
+  schema_name: string;
+  relname: string;
 }
 
 function isPhiTable(context: SchemaContext, row: PublishedRow): boolean {

@@ -42,10 +42,11 @@ describe('text from migrations in the report', () => {
     expect(lines).toContain(
       `2 | select 1; create index j on public.t (id) where name <> '${'x'.repeat(63)}…`,
     );
-    expect(lines).toContain(`  |           ${'^'.repeat(110)}`);
+    // the span is the `create index` keywords, after `select 1; `
+    expect(lines).toContain(`  |           ${'^'.repeat(12)}`);
     // Three wide characters take six columns, the combining accent none: the carets start under `create`.
     expect(lines).toContain("3 | select '日本語', 'e\u0301'; create index k on public.t (name);");
-    expect(lines).toContain(`  | ${' '.repeat(22)}${'^'.repeat(33)}`);
+    expect(lines).toContain(`  | ${' '.repeat(22)}${'^'.repeat(12)}`);
     expect(run.stdout).toContain('error[parse-error]: syntax error at or near "\\x1b"');
   });
 

@@ -44,7 +44,7 @@ describe('lock rules with --db and migration files', () => {
       });
       expect(result.schemaMode).toBe('live');
       expect(findingLines(result.findings, { ruleId: 'lock-timeout', withSeverity: true })).toEqual([
-        '20250102000000_email.sql:1:1-1:49 warning lock-timeout takes an ACCESS EXCLUSIVE lock on existing table `public.clients` (blocks reads and writes) with no `SET lock_timeout` before it in the file: queued behind one long query, it stalls every query after it',
+        '20250102000000_email.sql:1:1-1:27 warning lock-timeout takes an ACCESS EXCLUSIVE lock on existing table `public.clients` (blocks reads and writes) with no `SET lock_timeout` before it in the file: queued behind one long query, it stalls every query after it',
       ]);
       expect(result.locks).toEqual([
         {

@@ -27,6 +27,25 @@ describe('realtime-rls', () => {
     ]);
   });
 
+  // two lints on the shadow: allow for a loaded machine
+  it('fixes a published table by enabling RLS in a new migration', { timeout: 180_000 }, async () => {
+    const before = { [STEP]: SCHEMA };
+    const first = await lintMigrations(before, { shadow: true });
+    const fixes = first.findings
+      .filter((finding) => finding.ruleId === 'realtime-rls')
+      .map((finding) => finding.fix?.sql);
+    expect(fixes).toEqual([
+      'alter table public.messages enable row level security;',
+      'alter table public.programs enable row level security;',
+    ]);
+    const after = await lintMigrations(
+      { ...before, '20250102000000_fix.sql': fixes.join('\n') },
+      { shadow: true },
+    );
+    expect(after.lines('realtime-rls')).toEqual([]);
+    expect(after.lines('replay-error')).toEqual([]);
+  });
+
   it('is silent once every published table has RLS, and for tables never published', async () => {
     const findings = await shadowFindings(
       `create table public.messages (id bigint primary key);
