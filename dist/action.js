@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-THJPGNCI.js";
+} from "./chunk-WLQL2E6D.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,7 +51,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-VQY2O2BL.js";
+} from "./chunk-DNTXZUAI.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-ASQPL45N.js";
+} from "./chunk-Y4HBSBB4.js";
 import {
   failsRun,
   listAuditPartitions

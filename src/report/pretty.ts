@@ -97,7 +97,8 @@ function renderFinding(finding: Finding, input: ReportInput, style: Paint, frame
 
 /**
  * The fix, rustc-style, under the code frame: the edited lines as they will read, and the SQL a new
- * migration needs. The lines go through frameLine, as the code frame's do (controls escaped, long lines cut).
+ * migration needs. The edited lines go through frameLine, as the code frame's do (controls escaped, long
+ * lines cut); the SQL is written whole, controls escaped, since it is there to be copied.
  */
 function helpBlock(finding: Finding, input: ReportInput, style: Paint): string[] {
   const fix = finding.fix;
@@ -114,7 +115,7 @@ function helpBlock(finding: Finding, input: ReportInput, style: Paint): string[]
   }
   if (fix.sql !== undefined && fix.sql.trim() !== '') {
     help.push(`   ${style.dim('= help:')} add in a new migration:`);
-    for (const text of sqlLines(fix.sql)) help.push(`       ${frameLine(text, 0, 0).text}`.trimEnd());
+    for (const text of sqlLines(fix.sql)) help.push(`       ${escapeControls(text)}`.trimEnd());
   }
   return help;
 }

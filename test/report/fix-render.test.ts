@@ -106,6 +106,14 @@ describe('pretty: a help block after the code frame', () => {
     );
   });
 
+  it('writes a long SQL line whole, to be copied', () => {
+    const columns = Array.from({ length: 12 }, (_, i) => `a_rather_long_column_name_${i}`).join(', ');
+    const sql = `create index concurrently if not exists a_wide_idx on public.a (${columns});`;
+    const text = prettyReporter(reportOf([{ ...FK_FINDING, fix: { sql } }]));
+    expect(sql.length).toBeGreaterThan(300);
+    expect(text).toContain(`   = help: add in a new migration:\n       ${sql}\n`);
+  });
+
   it('prints no help for a finding without a fix', () => {
     const { fix: _fix, ...plain } = INDEX_FINDING;
     expect(prettyReporter(reportOf([plain]))).not.toContain('help:');
