@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-WLQL2E6D.js";
+} from "./chunk-RWZ7PGKJ.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,7 +51,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-DNTXZUAI.js";
+} from "./chunk-3XKJN5ZR.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-Y4HBSBB4.js";
+} from "./chunk-J7YPRABV.js";
 import {
   failsRun,
   listAuditPartitions

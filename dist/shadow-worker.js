@@ -5231,8 +5231,84 @@ var je2 = q2;
 u();
 u();
 
+// src/shadow/data-dir.ts
+var BLOCK = 512;
+function readDataDirTar(tar) {
+  let entries = [], offset = 0;
+  for (; offset + BLOCK <= tar.length && !isZeroBlock(tar, offset); ) {
+    if (!checksumMatches(tar, offset)) return;
+    let size = octal(tar, offset + 124, 12), type = tar[offset + 156], path2 = entryPath(tar, offset), dataStart = offset + BLOCK;
+    if (size === void 0 || path2 === void 0 || dataStart + size > tar.length) return;
+    let modified = octal(tar, offset + 136, 12) ?? 0;
+    if (type === 53) entries.push({ path: path2, directory: !0, data: new Uint8Array(0), modified });
+    else if (type === 48 || type === 0)
+      entries.push({ path: path2, directory: !1, data: tar.subarray(dataStart, dataStart + size), modified });
+    else return;
+    offset = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+  }
+  return entries.some((entry) => entry.path === "PG_VERSION" && !entry.directory) ? entries : void 0;
+}
+var PreloadedMemoryFS = class extends ee2 {
+  constructor(root, entries) {
+    super();
+    this.root = root;
+    this.entries = entries;
+  }
+  root;
+  entries;
+  async initialSyncFs() {
+    let fs2 = this.pg.Module.FS, made = /* @__PURE__ */ new Set(), makeDir = (dir) => {
+      made.has(dir) || (fs2.mkdirTree(dir), made.add(dir));
+    };
+    for (let entry of this.entries ?? []) {
+      let full = entry.path === "" ? this.root : `${this.root}/${entry.path}`;
+      if (entry.directory) {
+        makeDir(full);
+        continue;
+      }
+      makeDir(full.slice(0, full.lastIndexOf("/")));
+      let stream = fs2.open(full, "w");
+      entry.data.length > 0 && fs2.write(stream, entry.data, 0, entry.data.length, 0, !0), fs2.close(stream), fs2.utime(full, entry.modified * 1e3, entry.modified * 1e3);
+    }
+    this.entries = void 0;
+  }
+};
+function isZeroBlock(tar, offset) {
+  for (let i = offset; i < offset + BLOCK; i++) if (tar[i] !== 0) return !1;
+  return !0;
+}
+function checksumMatches(tar, offset) {
+  let recorded = octal(tar, offset + 148, 8), sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : tar[offset + i];
+  return recorded === sum;
+}
+function octal(tar, offset, length) {
+  let text = "";
+  for (let i = offset; i < offset + length; i++) {
+    let byte = tar[i];
+    if (byte === 0 || byte === 32) {
+      if (text !== "") break;
+      continue;
+    }
+    if (byte < 48 || byte > 55) return;
+    text += String.fromCharCode(byte);
+  }
+  return text === "" ? 0 : parseInt(text, 8);
+}
+function entryPath(tar, offset) {
+  let name2 = field(tar, offset, 100), segments = `${field(tar, offset + 257, 6).startsWith("ustar") ? field(tar, offset + 345, 155) : ""}/${name2}`.split("/").filter((segment) => segment !== "" && segment !== ".");
+  if (!segments.some((segment) => segment === ".."))
+    return segments.join("/");
+}
+var decoder = new TextDecoder();
+function field(tar, offset, length) {
+  let end = offset;
+  for (; end < offset + length && tar[end] !== 0; ) end++;
+  return decoder.decode(tar.subarray(offset, end));
+}
+
 // src/shadow/start.ts
-var SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, extensions; set synchronous_commit = off;`;
+var SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, extensions; set synchronous_commit = off;`, START_PARAMS = [...je2.defaultStartParams, "-c", "shared_buffers=16MB"];
 async function startPGlite(plan) {
   let extensions = extensionsAt(plan.extensions), restored = plan.snapshot && await restoreSnapshot(plan.snapshot, extensions);
   if (restored) return { db: restored, warmStart: !0, restored: !0 };
@@ -5241,10 +5317,10 @@ async function startPGlite(plan) {
     [plan.seedFile, (bytes) => gunzipSync(bytes)]
   ];
   for (let [file, unpack] of saved) {
-    let dataDir = file ? readQuietly(file, unpack) : void 0;
-    if (dataDir)
+    let tar = file ? readQuietly(file, unpack) : void 0;
+    if (tar)
       try {
-        let db3 = await je2.create({ loadDataDir: dataDir, extensions });
+        let db3 = await startFrom(tar, extensions);
         return await db3.exec(SESSION_SETUP), { db: db3, warmStart: !0, restored: !1 };
       } catch {
         plan.cacheFile && file === plan.cacheFile && removeQuietly(plan.cacheFile);
@@ -5254,11 +5330,11 @@ async function startPGlite(plan) {
   return plan.cacheFile && await writeCache(db2, plan.cacheFile), await db2.exec(SESSION_SETUP), { db: db2, warmStart: !1, restored: !1 };
 }
 async function restoreSnapshot(snapshot, extensions) {
-  let dataDir = verifiedSnapshot(snapshot);
-  if (!dataDir) return;
+  let tar = verifiedSnapshot(snapshot);
+  if (!tar) return;
   let db2;
   try {
-    return db2 = await je2.create({ loadDataDir: dataDir, extensions }), await db2.exec(SESSION_SETUP), db2;
+    return db2 = await startFrom(tar, extensions), await db2.exec(SESSION_SETUP), db2;
   } catch {
     await db2?.close().catch(() => {
     });
@@ -5268,10 +5344,16 @@ async function restoreSnapshot(snapshot, extensions) {
 function verifiedSnapshot(snapshot) {
   try {
     let bytes = readFileSync(snapshot.file);
-    return bytes.length !== snapshot.bytes || sha256(bytes) !== snapshot.sha256 ? void 0 : new Blob([bytes]);
+    return bytes.length !== snapshot.bytes || sha256(bytes) !== snapshot.sha256 ? void 0 : bytes;
   } catch {
     return;
   }
+}
+async function startFrom(tar, extensions) {
+  let entries = readDataDirTar(tar);
+  if (!entries) throw new Error("the saved data directory is not a PGlite data directory");
+  let fs2 = new PreloadedMemoryFS(je2.paths.PGDATA, entries);
+  return je2.create({ fs: fs2, extensions, startParams: START_PARAMS });
 }
 async function dumpSnapshot(db2, file) {
   await db2.exec("checkpoint");
@@ -5287,7 +5369,7 @@ function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
 async function bootstrap(extensions) {
-  let db2 = await je2.create({ extensions });
+  let db2 = await je2.create({ extensions, startParams: START_PARAMS });
   return await db2.exec(SUPABASE_STANDIN_SQL), db2;
 }
 function extensionsAt(tarballs) {
@@ -5300,7 +5382,7 @@ function extensionsAt(tarballs) {
 }
 function readQuietly(file, unpack) {
   try {
-    return new Blob([unpack(readFileSync(file))]);
+    return unpack(readFileSync(file));
   } catch {
     return;
   }

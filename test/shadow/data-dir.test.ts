@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readDataDirTar } from '../../src/shadow/data-dir.ts';
+import { seedFileName } from '../../src/shadow/pglite.ts';
+
+/** One ustar header and its data, padded to whole blocks, with a correct checksum unless told otherwise. */
+function entry(name: string, data: string, type = '0', options: { badChecksum?: boolean } = {}): Buffer {
+  const header = Buffer.alloc(512);
+  header.write(name, 0, 'utf8');
+  header.write('0000644\0', 100);
+  header.write(data.length.toString(8).padStart(11, '0') + '\0', 124);
+  header.write('14727203364\0', 136);
+  header.write(type, 156);
+  header.write('ustar\0', 257);
+  header.write('00', 263);
+  header.fill(0x20, 148, 156);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  if (options.badChecksum) sum += 1;
+  header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
+  const body = Buffer.alloc(Math.ceil(data.length / 512) * 512);
+  body.write(data);
+  return Buffer.concat([header, body]);
+}
+
+const end = Buffer.alloc(1024);
+
+describe('a data directory tar', () => {
+  it('lists files and directories as views into the tar, relative to the data directory', () => {
+    const tar = Buffer.concat([
+      entry('/base', '', '5'),
+      entry('/base/1/1259', 'pages'),
+      entry('/PG_VERSION', '18\n'),
+      end,
+    ]);
+    const entries = readDataDirTar(tar)!;
+    expect(entries.map((e) => [e.path, e.directory, Buffer.from(e.data).toString()])).toEqual([
+      ['base', true, ''],
+      ['base/1/1259', false, 'pages'],
+      ['PG_VERSION', false, '18\n'],
+    ]);
+    expect(entries[1].data.buffer).toBe(tar.buffer);
+    expect(entries[1].modified).toBe(0o14727203364);
+  });
+
+  it('is refused without PG_VERSION: PGlite would run initdb over the empty directory', () => {
+    expect(readDataDirTar(Buffer.concat([entry('/base/1/1259', 'pages'), end]))).toBeUndefined();
+  });
+
+  it('is refused when a header is damaged, an entry is cut short or a name leaves the directory', () => {
+    const version = entry('/PG_VERSION', '18\n');
+    expect(
+      readDataDirTar(Buffer.concat([entry('/a', 'x', '0', { badChecksum: true }), version, end])),
+    ).toBeUndefined();
+    expect(
+      readDataDirTar(Buffer.concat([version, entry('/base/1/1259', 'pages').subarray(0, 514)])),
+    ).toBeUndefined();
+    expect(readDataDirTar(Buffer.concat([entry('/../etc/passwd', 'x'), version, end]))).toBeUndefined();
+    expect(readDataDirTar(Buffer.concat([entry('/link', '', '2'), version, end]))).toBeUndefined();
+  });
+
+  it('reads the shipped seed, which PGlite wrote', () => {
+    const seed = gunzipSync(
+      readFileSync(new URL(`../../src/shadow/seed/${seedFileName()}`, import.meta.url)),
+    );
+    const entries = readDataDirTar(seed)!;
+    expect(entries.length).toBeGreaterThan(500);
+    expect(entries.find((e) => e.path === 'PG_VERSION')?.data).toBeDefined();
+    expect(entries.filter((e) => !e.directory).reduce((sum, e) => sum + e.data.length, 0)).toBeGreaterThan(
+      1e7,
+    );
+  });
+});
