@@ -22,7 +22,12 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-RWZ7PGKJ.js";
+} from "./chunk-L67CBGMA.js";
+import {
+  countFindings,
+  lint,
+  plural
+} from "./chunk-4ZSYQXTR.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -39,7 +44,9 @@ import {
   warning
 } from "./chunk-DROBO4MP.js";
 import "./chunk-OYWA2JPR.js";
-import "./chunk-T32M7CQG.js";
+import "./chunk-AXLB2HKF.js";
+import "./chunk-Y3ENGMTR.js";
+import "./chunk-P2MRMTSO.js";
 import "./chunk-R6I7IWUS.js";
 import "./chunk-I6MRVFDA.js";
 import "./chunk-GA36ZYBK.js";
@@ -47,13 +54,6 @@ import "./chunk-6SESNV3M.js";
 import {
   maskSecrets
 } from "./chunk-MHQQPLRE.js";
-import {
-  countFindings,
-  lint,
-  plural
-} from "./chunk-3XKJN5ZR.js";
-import "./chunk-AXLB2HKF.js";
-import "./chunk-P2MRMTSO.js";
 import {
   allRules
 } from "./chunk-7KZYGGAE.js";
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-J7YPRABV.js";
+} from "./chunk-P4K4DLJB.js";
 import {
   failsRun,
   listAuditPartitions

@@ -29,11 +29,12 @@ import {
   PRELOADED_LIBRARIES,
   SUPABASE_STANDIN_SQL,
   standinInstaller
-} from "./chunk-QYFK5H6B.js";
+} from "./chunk-D6VQ35G4.js";
 import "./chunk-A56RWH2U.js";
 
 // src/shadow/worker.ts
-import { parentPort } from "node:worker_threads";
+import { readFile } from "node:fs/promises";
+import { parentPort, workerData } from "node:worker_threads";
 
 // src/shadow/start.ts
 import { createHash } from "node:crypto";
@@ -5256,6 +5257,19 @@ var PreloadedMemoryFS = class extends ee2 {
   }
   root;
   entries;
+  dumpOnClose = !1;
+  dumped;
+  /**
+   * Shuts PostgreSQL down cleanly and returns the data directory as a tar. A directory saved after a
+   * clean shutdown starts without crash recovery, about 80 ms sooner than one saved while running.
+   */
+  async closeAndDump(pg) {
+    if (this.dumpOnClose = !0, await pg.close(), !this.dumped) throw new Error("the shadow database closed without its data directory");
+    return new Uint8Array(await this.dumped.arrayBuffer());
+  }
+  async closeFs() {
+    this.dumpOnClose && (this.dumped = await this.dumpTar("pgdata", "none")), await super.closeFs();
+  }
   async initialSyncFs() {
     let fs2 = this.pg.Module.FS, made = /* @__PURE__ */ new Set(), makeDir = (dir) => {
       made.has(dir) || (fs2.mkdirTree(dir), made.add(dir));
@@ -5309,9 +5323,9 @@ function field(tar, offset, length) {
 
 // src/shadow/start.ts
 var SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, extensions; set synchronous_commit = off;`, START_PARAMS = [...je2.defaultStartParams, "-c", "shared_buffers=16MB"];
-async function startPGlite(plan) {
-  let extensions = extensionsAt(plan.extensions), restored = plan.snapshot && await restoreSnapshot(plan.snapshot, extensions);
-  if (restored) return { db: restored, warmStart: !0, restored: !0 };
+async function startPGlite(plan, runtime2 = {}) {
+  let options = pgliteOptions(extensionsAt(plan.extensions), runtime2), restored = plan.snapshot && await restoreSnapshot(plan.snapshot, options);
+  if (restored) return { ...restored, warmStart: !0, restored: !0 };
   let saved = [
     [plan.cacheFile, (bytes) => bytes],
     [plan.seedFile, (bytes) => gunzipSync(bytes)]
@@ -5320,23 +5334,23 @@ async function startPGlite(plan) {
     let tar = file ? readQuietly(file, unpack) : void 0;
     if (tar)
       try {
-        let db3 = await startFrom(tar, extensions);
-        return await db3.exec(SESSION_SETUP), { db: db3, warmStart: !0, restored: !1 };
+        let session = await startFrom(tar, options);
+        return await session.db.exec(SESSION_SETUP), { ...session, warmStart: !0, restored: !1 };
       } catch {
         plan.cacheFile && file === plan.cacheFile && removeQuietly(plan.cacheFile);
       }
   }
-  let db2 = await bootstrap(extensions);
-  return plan.cacheFile && await writeCache(db2, plan.cacheFile), await db2.exec(SESSION_SETUP), { db: db2, warmStart: !1, restored: !1 };
+  let fs2 = new PreloadedMemoryFS(je2.paths.PGDATA, void 0), db = await bootstrap({ ...options, fs: fs2 });
+  return plan.cacheFile && await writeCache(db, plan.cacheFile), await db.exec(SESSION_SETUP), { db, fs: fs2, warmStart: !1, restored: !1 };
 }
-async function restoreSnapshot(snapshot, extensions) {
+async function restoreSnapshot(snapshot, options) {
   let tar = verifiedSnapshot(snapshot);
   if (!tar) return;
-  let db2;
+  let session;
   try {
-    return db2 = await startFrom(tar, extensions), await db2.exec(SESSION_SETUP), db2;
+    return session = await startFrom(tar, options), await session.db.exec(SESSION_SETUP), session;
   } catch {
-    await db2?.close().catch(() => {
+    await session?.db.close().catch(() => {
     });
     return;
   }
@@ -5349,15 +5363,22 @@ function verifiedSnapshot(snapshot) {
     return;
   }
 }
-async function startFrom(tar, extensions) {
+async function startFrom(tar, options) {
   let entries = readDataDirTar(tar);
   if (!entries) throw new Error("the saved data directory is not a PGlite data directory");
   let fs2 = new PreloadedMemoryFS(je2.paths.PGDATA, entries);
-  return je2.create({ fs: fs2, extensions, startParams: START_PARAMS });
+  return { db: await je2.create({ ...options, fs: fs2 }), fs: fs2 };
 }
-async function dumpSnapshot(db2, file) {
-  await db2.exec("checkpoint");
-  let bytes = new Uint8Array(await (await db2.dumpDataDir("none")).arrayBuffer()), temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+function pgliteOptions(extensions, runtime2) {
+  return {
+    extensions,
+    startParams: START_PARAMS,
+    ...runtime2.wasmModule && { pgliteWasmModule: runtime2.wasmModule },
+    ...runtime2.fsBundle && { fsBundle: runtime2.fsBundle }
+  };
+}
+async function dumpSnapshot(session, file) {
+  let bytes = await session.fs.closeAndDump(session.db), temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: !0 }), writeFileSync(temporary, bytes), renameSync(temporary, file);
   } catch (error) {
@@ -5368,9 +5389,9 @@ async function dumpSnapshot(db2, file) {
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
-async function bootstrap(extensions) {
-  let db2 = await je2.create({ extensions, startParams: START_PARAMS });
-  return await db2.exec(SUPABASE_STANDIN_SQL), db2;
+async function bootstrap(options) {
+  let db = await je2.create({ startParams: START_PARAMS, ...options });
+  return await db.exec(SUPABASE_STANDIN_SQL), db;
 }
 function extensionsAt(tarballs) {
   let extensions = { scribe_lint_standins: standinInstaller() };
@@ -5387,10 +5408,10 @@ function readQuietly(file, unpack) {
     return;
   }
 }
-async function writeCache(db2, file) {
+async function writeCache(db, file) {
   let temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    let dump = await db2.dumpDataDir("none");
+    let dump = await db.dumpDataDir("none");
     mkdirSync(path.dirname(file), { recursive: !0 }), writeFileSync(temporary, new Uint8Array(await dump.arrayBuffer())), renameSync(temporary, file);
   } catch {
     removeQuietly(temporary);
@@ -5404,19 +5425,27 @@ function removeQuietly(file) {
 }
 
 // src/shadow/worker.ts
-var db, PROBE_MS = 2e3, BrokenServer = class extends Error {
+var runtime = loadRuntime(workerData ?? {});
+async function loadRuntime(files) {
+  let [wasmModule, fsBundle] = await Promise.all([
+    files.wasm ? readFile(files.wasm).then((bytes) => WebAssembly.compile(bytes)) : void 0,
+    files.fsBundle ? readFile(files.fsBundle) : void 0
+  ]).catch(() => [void 0, void 0]);
+  return { wasmModule, fsBundle: fsBundle && new Blob([fsBundle]) };
+}
+var shadow, PROBE_MS = 2e3, BrokenServer = class extends Error {
 };
 async function answer(request) {
-  if (request.kind === "start") {
-    let started = await startPGlite(request.plan);
-    return db = started.db, { warmStart: started.warmStart, restored: started.restored };
-  }
-  if (!db) throw new Error("the shadow database is not started");
+  if (request.kind === "start")
+    return shadow = await startPGlite(request.plan, await runtime), { warmStart: shadow.warmStart, restored: shadow.restored };
+  let session = shadow;
+  if (!session) throw new Error("the shadow database is not started");
+  let { db } = session;
   if (request.kind === "exec") {
     let results = await db.exec(request.sql);
     return results.some(lacksCommand) && await probe(db), results.map((result) => ({ rows: result.rows }));
   }
-  return request.kind === "query" ? (await db.query(request.sql, request.params)).rows : request.kind === "dump" ? dumpSnapshot(db, request.file) : (await db.close(), db = void 0, null);
+  return request.kind === "query" ? (await db.query(request.sql, request.params)).rows : (shadow = void 0, request.kind === "dump" ? dumpSnapshot(session, request.file) : (await db.close(), null));
 }
 function lacksCommand(result) {
   return result.command === void 0;

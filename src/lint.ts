@@ -17,25 +17,28 @@ import type { HealthFacts } from './health/facts.ts';
 import { severityOf } from './severity.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
+  const providers = given ?? (await defaultProviders());
+  // The shadow worker boots while this thread reads and parses the history.
+  if (options.shadow && !options.databaseUrl) providers.prewarmShadow?.();
   const parallel = await checkStatementsInParallel(options);
   await loadParser();
-  const providers = given ?? (await defaultProviders());
   const files = parallel?.files ?? readMigrations(options);
   const opened: Opened<unknown>[] = [];
   const faults = new ProviderFaults(options.rules);
   const schemaProvider = options.databaseUrl ? 'live' : 'shadow';
   try {
-    const schema = await faults.guard(schemaProvider, schemaWhat(options), () =>
+    // The shadow replays in its own thread: the source analysis (this thread) runs while it starts.
+    const schemaOpening = faults.guard(schemaProvider, schemaWhat(options), () =>
       openSchema(files, options, providers),
     );
-    if (schema) opened.push(schema);
+    const sourcesAnalyzed = faults.guard('source', 'the source analysis', async () =>
+      providers.analyzeSources?.(options),
+    );
+    const [schema, cacheWrites] = await bothSettled(schemaOpening, sourcesAnalyzed, opened);
     const observing = await faults.guard('shadow', 'the shadow replay for lock observation', () =>
       openObservingShadow(files, options, providers),
     );
     if (observing) opened.push(observing);
-    const cacheWrites = await faults.guard('source', 'the source analysis', async () =>
-      providers.analyzeSources?.(options),
-    );
     // before the scan: its TTL and TYPE lookups count as keyspace hits in the INFO cache-hit-rate reads
     const health = await readHealth(schema?.value, options, providers, faults);
     const redis = options.redisUrl
@@ -69,6 +72,22 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
   } finally {
     for (const resource of opened) await resource.close();
   }
+}
+
+/**
+ * Waits for the schema source and the source analysis, which run at the same time. The schema source is
+ * kept for closing before anything is rethrown (a usage error from either), so it is never left open.
+ */
+async function bothSettled<A, B>(
+  schema: Promise<Opened<A> | undefined>,
+  sources: Promise<B>,
+  opened: Opened<unknown>[],
+): Promise<[Opened<A> | undefined, B]> {
+  const [first, second] = await Promise.allSettled([schema, sources]);
+  if (first.status === 'fulfilled' && first.value) opened.push(first.value as Opened<unknown>);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 /**
@@ -184,6 +203,9 @@ async function openObservingShadow(
 /** The providers that exist in this build. Modules register here as they land. */
 async function defaultProviders(): Promise<Providers> {
   return {
+    prewarmShadow: () => {
+      import('./shadow/pglite.ts').then(({ prewarmShadow }) => prewarmShadow()).catch(() => undefined);
+    },
     openShadow: async (files, options) => (await import('./shadow/index.ts')).openShadow(files, options),
     openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
     analyzeSources: async (options) => {

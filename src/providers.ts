@@ -70,6 +70,8 @@ export interface Opened<T> {
  * src/source, src/redis); lint.ts looks them up lazily so a plain `--no-shadow` run loads none of them.
  */
 export interface Providers {
+  /** Boots a shadow worker ahead of `openShadow`, while the history is read and parsed; never fails. */
+  prewarmShadow?(): void;
   openShadow?(files: readonly MigrationFile[], options: LintOptions): Promise<Opened<SchemaSource>>;
   openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
   analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;

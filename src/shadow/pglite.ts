@@ -15,7 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.ts';
 import { buildsToLoad, isRealBuild, tarballSource } from './extensions.ts';
-import type { ExecResult, Reply, Request, SnapshotData, StartPlan, StartReply } from './protocol.ts';
+import type {
+  ExecResult,
+  Reply,
+  Request,
+  SnapshotData,
+  StartPlan,
+  StartReply,
+  WorkerFiles,
+} from './protocol.ts';
 import { standinExtensionsKey } from './standin/extensions.ts';
 import { SUPABASE_STANDIN_SQL } from './supabase-standin.ts';
 
@@ -92,7 +100,8 @@ function limitFromEnv(name: string): number | undefined {
 export async function startShadowDatabase(options: StartOptions = {}): Promise<ShadowDatabase> {
   const started = performance.now();
   const limits = shadowLimits(options.limits);
-  const worker = new Worker(await workerScript());
+  const worker = await (takeSpareWorker() ?? spawnWorker());
+  worker.ref();
   const db = new ShadowClient(worker, limits, options.budgetStart ?? started);
   try {
     const plan: StartPlan = {
@@ -107,6 +116,37 @@ export async function startShadowDatabase(options: StartOptions = {}): Promise<S
     await db.close();
     throw error;
   }
+}
+
+let spare: Promise<Worker> | undefined;
+
+/**
+ * Starts a shadow worker ahead of its use, while this thread still reads and parses the history: the
+ * worker loads its code and compiles PostgreSQL's WASM meanwhile (worker.ts), and the next
+ * `startShadowDatabase` takes it. It does not keep the process alive while nobody has taken it.
+ */
+export function prewarmShadow(): void {
+  if (spare) return;
+  const spawning = spawnWorker().then((worker) => {
+    worker.unref();
+    return worker;
+  });
+  spawning.catch(() => {
+    if (spare === spawning) spare = undefined;
+  });
+  spare = spawning;
+}
+
+function takeSpareWorker(): Promise<Worker> | undefined {
+  const taken = spare;
+  spare = undefined;
+  return taken?.catch(() => spawnWorker());
+}
+
+/** A worker, told where PGlite's WASM and file-system bundle are so it can load them before its start. */
+async function spawnWorker(): Promise<Worker> {
+  const workerData: WorkerFiles = { wasm: runtimeFile('pglite.wasm'), fsBundle: runtimeFile('pglite.data') };
+  return new Worker(await workerScript(), { workerData });
 }
 
 /** How long writing a snapshot may take: a large history's data directory is tens of megabytes. */
@@ -139,7 +179,10 @@ export class ShadowClient implements ShadowSession {
     return { rows: await this.call<Row[]>({ kind: 'query', sql, params }) };
   }
 
-  /** Writes the data directory to `file` as a snapshot's tar; what the snapshot's entry records. */
+  /**
+   * Shuts the shadow down cleanly and writes its data directory to `file` as a snapshot's tar; returns
+   * what the snapshot's entry records. The session answers nothing after it.
+   */
   dump(file: string): Promise<{ bytes: number; sha256: string }> {
     return this.call({ kind: 'dump', file }, DUMP_LIMIT_MS);
   }

@@ -18,6 +18,12 @@ export interface StartPlan {
   snapshot?: SnapshotData;
 }
 
+/** PGlite's own files, handed to the worker as it is created so it can read and compile them at once. */
+export interface WorkerFiles {
+  wasm?: string;
+  fsBundle?: string;
+}
+
 /** A snapshot's data directory: a plain tar, with the size and SHA-256 its entry recorded. */
 export interface SnapshotData {
   file: string;

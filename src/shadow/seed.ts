@@ -14,7 +14,7 @@ import { bootstrap, extensionsAt } from './start.ts';
 
 /** Writes the seed for the current stand-in into `dir` and removes seeds made for earlier ones. */
 export async function writeShadowSeed(dir = SEED_SOURCE_DIR): Promise<string> {
-  const db = await bootstrap(extensionsAt(extensionTarballs([])));
+  const db = await bootstrap({ extensions: extensionsAt(extensionTarballs([])) });
   try {
     // A checkpoint first, so loading the seed does not replay the stand-in from the WAL.
     await db.exec('checkpoint');

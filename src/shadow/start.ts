@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { PGlite, type Extension } from '@electric-sql/pglite';
+import { PGlite, type Extension, type PGliteOptions } from '@electric-sql/pglite';
 import { PreloadedMemoryFS, readDataDirTar } from './data-dir.ts';
 import { PRELOADED_LIBRARIES } from './extensions.ts';
 import type { SnapshotData, StartPlan } from './protocol.ts';
@@ -31,17 +31,28 @@ const SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, e
  */
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
-export interface Started {
+/** A running shadow PostgreSQL and the file system its data directory lives in. */
+interface Session {
   db: PGlite;
+  fs: PreloadedMemoryFS;
+}
+
+export interface Started extends Session {
   warmStart: boolean;
   /** True when the plan's snapshot (a replayed prefix of the history) was loaded. */
   restored: boolean;
 }
 
-export async function startPGlite(plan: StartPlan): Promise<Started> {
-  const extensions = extensionsAt(plan.extensions);
-  const restored = plan.snapshot && (await restoreSnapshot(plan.snapshot, extensions));
-  if (restored) return { db: restored, warmStart: true, restored: true };
+/** What the worker loaded before the start plan came (worker.ts); PGlite loads whatever is missing. */
+export interface Runtime {
+  wasmModule?: WebAssembly.Module;
+  fsBundle?: Blob;
+}
+
+export async function startPGlite(plan: StartPlan, runtime: Runtime = {}): Promise<Started> {
+  const options = pgliteOptions(extensionsAt(plan.extensions), runtime);
+  const restored = plan.snapshot && (await restoreSnapshot(plan.snapshot, options));
+  if (restored) return { ...restored, warmStart: true, restored: true };
   const saved: [string | undefined, (bytes: Buffer) => Buffer][] = [
     [plan.cacheFile, (bytes) => bytes],
     [plan.seedFile, (bytes) => gunzipSync(bytes)],
@@ -50,37 +61,35 @@ export async function startPGlite(plan: StartPlan): Promise<Started> {
     const tar = file ? readQuietly(file, unpack) : undefined;
     if (!tar) continue;
     try {
-      const db = await startFrom(tar, extensions);
-      await db.exec(SESSION_SETUP);
-      return { db, warmStart: true, restored: false };
+      const session = await startFrom(tar, options);
+      await session.db.exec(SESSION_SETUP);
+      return { ...session, warmStart: true, restored: false };
     } catch {
       // A stale or damaged cache: drop it and build a fresh one below. A damaged seed is left alone.
       if (plan.cacheFile && file === plan.cacheFile) removeQuietly(plan.cacheFile);
     }
   }
-  const db = await bootstrap(extensions);
+  const fs = new PreloadedMemoryFS(PGlite.paths.PGDATA, undefined);
+  const db = await bootstrap({ ...options, fs });
   if (plan.cacheFile) await writeCache(db, plan.cacheFile);
   await db.exec(SESSION_SETUP);
-  return { db, warmStart: false, restored: false };
+  return { db, fs, warmStart: false, restored: false };
 }
 
 /**
  * Loads a snapshot's data directory, only when its bytes are exactly the ones its entry recorded: a
  * truncated or altered tar could load and silently hold another schema. Undefined when it does not fit.
  */
-async function restoreSnapshot(
-  snapshot: SnapshotData,
-  extensions: Record<string, Extension>,
-): Promise<PGlite | undefined> {
+async function restoreSnapshot(snapshot: SnapshotData, options: PGliteOptions): Promise<Session | undefined> {
   const tar = verifiedSnapshot(snapshot);
   if (!tar) return undefined;
-  let db: PGlite | undefined;
+  let session: Session | undefined;
   try {
-    db = await startFrom(tar, extensions);
-    await db.exec(SESSION_SETUP);
-    return db;
+    session = await startFrom(tar, options);
+    await session.db.exec(SESSION_SETUP);
+    return session;
   } catch {
-    await db?.close().catch(() => undefined);
+    await session?.db.close().catch(() => undefined);
     return undefined;
   }
 }
@@ -100,20 +109,32 @@ function verifiedSnapshot(snapshot: SnapshotData): Uint8Array | undefined {
  * Starts PGlite on a saved data directory (data-dir.ts: its files stay views into `tar`). A tar that is
  * not a data directory fails here, before PGlite could mistake an empty directory for a new database.
  */
-async function startFrom(tar: Uint8Array, extensions: Record<string, Extension>): Promise<PGlite> {
+async function startFrom(tar: Uint8Array, options: PGliteOptions): Promise<Session> {
   const entries = readDataDirTar(tar);
   if (!entries) throw new Error('the saved data directory is not a PGlite data directory');
   const fs = new PreloadedMemoryFS(PGlite.paths.PGDATA, entries);
-  return PGlite.create({ fs, extensions, startParams: START_PARAMS });
+  return { db: await PGlite.create({ ...options, fs }), fs };
+}
+
+/** The options of every shadow PGlite: the extensions, the start parameters, what the worker loaded. */
+function pgliteOptions(extensions: Record<string, Extension>, runtime: Runtime): PGliteOptions {
+  return {
+    extensions,
+    startParams: START_PARAMS,
+    ...(runtime.wasmModule && { pgliteWasmModule: runtime.wasmModule }),
+    ...(runtime.fsBundle && { fsBundle: runtime.fsBundle }),
+  };
 }
 
 /**
- * Writes the data directory as a snapshot's tar (through a temporary name, so a reader never sees half
- * of it), after a checkpoint so that loading it replays no WAL. Returns what the entry records.
+ * Shuts the shadow down and writes its data directory as a snapshot's tar (through a temporary name, so
+ * a reader never sees half of it). Returns what the entry records.
  */
-export async function dumpSnapshot(db: PGlite, file: string): Promise<{ bytes: number; sha256: string }> {
-  await db.exec('checkpoint');
-  const bytes = new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer());
+export async function dumpSnapshot(
+  session: Session,
+  file: string,
+): Promise<{ bytes: number; sha256: string }> {
+  const bytes = await session.fs.closeAndDump(session.db);
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -131,8 +152,8 @@ function sha256(bytes: Uint8Array): string {
 }
 
 /** A fresh data directory with the Supabase stand-in applied: what the cache and the seed hold. */
-export async function bootstrap(extensions: Record<string, Extension>): Promise<PGlite> {
-  const db = await PGlite.create({ extensions, startParams: START_PARAMS });
+export async function bootstrap(options: PGliteOptions): Promise<PGlite> {
+  const db = await PGlite.create({ startParams: START_PARAMS, ...options });
   await db.exec(SUPABASE_STANDIN_SQL);
   return db;
 }

@@ -7,12 +7,28 @@
 // The worker recognises that state, and any error that is not an ordinary PostgreSQL error, and answers
 // `fatal`: the main thread then discards this worker, since nothing PGlite says afterwards can be trusted.
 
-import { parentPort } from 'node:worker_threads';
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { PGlite, Results } from '@electric-sql/pglite';
-import type { ExecResult, Reply, Request, WireError } from './protocol.ts';
-import { dumpSnapshot, startPGlite } from './start.ts';
+import type { ExecResult, Reply, Request, WireError, WorkerFiles } from './protocol.ts';
+import { dumpSnapshot, startPGlite, type Runtime, type Started } from './start.ts';
 
-let db: PGlite | undefined;
+/**
+ * PostgreSQL's WASM, compiled, and PGlite's file-system bundle, read as soon as the worker exists: the
+ * main thread creates it before the start plan is known (pglite.ts `prewarmShadow`). Either may be
+ * missing, and PGlite then finds and loads its own.
+ */
+const runtime: Promise<Runtime> = loadRuntime((workerData ?? {}) as WorkerFiles);
+
+async function loadRuntime(files: WorkerFiles): Promise<Runtime> {
+  const [wasmModule, fsBundle] = await Promise.all([
+    files.wasm ? readFile(files.wasm).then((bytes) => WebAssembly.compile(bytes)) : undefined,
+    files.fsBundle ? readFile(files.fsBundle) : undefined,
+  ]).catch(() => [undefined, undefined]);
+  return { wasmModule, fsBundle: fsBundle && new Blob([fsBundle as Uint8Array<ArrayBuffer>]) };
+}
+
+let shadow: Started | undefined;
 
 /** How long the health probe after a suspicious result may take: a broken server never answers it. */
 const PROBE_MS = 2_000;
@@ -22,20 +38,22 @@ class BrokenServer extends Error {}
 
 async function answer(request: Request): Promise<unknown> {
   if (request.kind === 'start') {
-    const started = await startPGlite(request.plan);
-    db = started.db;
-    return { warmStart: started.warmStart, restored: started.restored };
+    shadow = await startPGlite(request.plan, await runtime);
+    return { warmStart: shadow.warmStart, restored: shadow.restored };
   }
-  if (!db) throw new Error('the shadow database is not started');
+  const session = shadow;
+  if (!session) throw new Error('the shadow database is not started');
+  const { db } = session;
   if (request.kind === 'exec') {
     const results = await db.exec(request.sql);
     if (results.some(lacksCommand)) await probe(db);
     return results.map((result): ExecResult => ({ rows: result.rows }));
   }
   if (request.kind === 'query') return (await db.query(request.sql, request.params)).rows;
-  if (request.kind === 'dump') return dumpSnapshot(db, request.file);
+  // The dump shuts the server down (a cleanly shut down data directory starts sooner), as does close.
+  shadow = undefined;
+  if (request.kind === 'dump') return dumpSnapshot(session, request.file);
   await db.close();
-  db = undefined;
   return null;
 }
 
