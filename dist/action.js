@@ -22,12 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-L67CBGMA.js";
-import {
-  countFindings,
-  lint,
-  plural
-} from "./chunk-4ZSYQXTR.js";
+} from "./chunk-7NLPAJPE.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -44,9 +39,7 @@ import {
   warning
 } from "./chunk-DROBO4MP.js";
 import "./chunk-OYWA2JPR.js";
-import "./chunk-AXLB2HKF.js";
-import "./chunk-Y3ENGMTR.js";
-import "./chunk-P2MRMTSO.js";
+import "./chunk-T32M7CQG.js";
 import "./chunk-R6I7IWUS.js";
 import "./chunk-I6MRVFDA.js";
 import "./chunk-GA36ZYBK.js";
@@ -55,8 +48,15 @@ import {
   maskSecrets
 } from "./chunk-MHQQPLRE.js";
 import {
+  countFindings,
+  lint,
+  plural
+} from "./chunk-W2LCLP6Q.js";
+import "./chunk-AXLB2HKF.js";
+import "./chunk-P2MRMTSO.js";
+import {
   allRules
-} from "./chunk-7KZYGGAE.js";
+} from "./chunk-QIWQ3AAL.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-P4K4DLJB.js";
+} from "./chunk-6OJQ5334.js";
 import {
   failsRun,
   listAuditPartitions

@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-3FHICX3P.js";
-import "./chunk-7KZYGGAE.js";
+} from "./chunk-5DAFYD7V.js";
+import "./chunk-QIWQ3AAL.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

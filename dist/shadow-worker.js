@@ -29,7 +29,7 @@ import {
   PRELOADED_LIBRARIES,
   SUPABASE_STANDIN_SQL,
   standinInstaller
-} from "./chunk-D6VQ35G4.js";
+} from "./chunk-QYFK5H6B.js";
 import "./chunk-A56RWH2U.js";
 
 // src/shadow/worker.ts

@@ -44,8 +44,16 @@ export interface LintRequest {
   platform?: PlatformFacts;
   /** With `--since`: display paths of the files changed since the ref. */
   changedFiles?: ReadonlySet<string>;
-  /** Findings of the statement and file rules, when they were computed in parallel (src/parallel). */
+  /**
+   * Findings of the statement and file rules that need no lock observation, when they were computed
+   * already (on other threads, src/parallel; or while the shadow replayed, src/lint.ts).
+   */
   statementFindings?: readonly Finding[];
+  /**
+   * True when `statementFindings` left out the rules judged on observed locks, checked before the shadow
+   * had observed anything (src/lint.ts): they are checked here, with `observed` when there is one.
+   */
+  checkObservingRules?: boolean;
   /** Why a source is missing from this run (src/lint.ts knows), for the rules-not-run list. */
   missingSources?: Partial<Record<SourceKind, string>>;
   /**
@@ -93,8 +101,22 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   const collector = new FindingCollector(config);
 
   const observed = request.observed ?? request.schema?.observed?.bind(request.schema);
-  if (request.statementFindings) collector.findings.push(...request.statementFindings);
-  else {
+  if (request.statementFindings) {
+    collector.findings.push(...request.statementFindings);
+    if (request.checkObservingRules) {
+      const observing = active.filter((rule) => rule.meta.observesLocks);
+      const found = checkMigrations({
+        files: request.files,
+        allFiles: request.files,
+        firstFileNumber: 0,
+        rules: observing,
+        config,
+        changedFiles: request.changedFiles,
+        observed,
+      });
+      collector.findings.push(...found);
+    }
+  } else {
     const found = checkMigrations({
       files: request.files,
       allFiles: request.files,

@@ -2,11 +2,11 @@
 // It gathers the sources (migration files, shadow or live schema, app sources, Redis), runs the engine,
 // and always releases what it opened.
 
-import { runLint, type LintResult } from './engine.ts';
+import { checkMigrations, runLint, type LintResult } from './engine.ts';
 import { collectMigrationPaths, readMigrationFile } from './history/migration-files.ts';
 import { loadParser } from './parse/parse-file.ts';
 import { sourceFoldersExist } from './source/folders.ts';
-import type { MigrationFile, Rule, SourceKind } from './types.ts';
+import type { Finding, MigrationFile, Rule, SourceKind } from './types.ts';
 import { displayPathOf } from './history/migration-files.ts';
 import path from 'node:path';
 import { allRules } from '../rules/index.ts';
@@ -27,14 +27,24 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
   const faults = new ProviderFaults(options.rules);
   const schemaProvider = options.databaseUrl ? 'live' : 'shadow';
   try {
-    // The shadow replays in its own thread: the source analysis (this thread) runs while it starts.
+    // The shadow replays in its own thread: the statement rules and the source analysis run in this one
+    // meanwhile.
     const schemaOpening = faults.guard(schemaProvider, schemaWhat(options), () =>
       openSchema(files, options, providers),
     );
+    // The rules judged on observed locks wait for the shadow's observations (engine.ts checks them).
+    const leaveObserving = !parallel && options.shadow;
+    const statementsChecked = parallel
+      ? Promise.resolve(parallel.statementFindings)
+      : checkStatementsMeanwhile(files, options, leaveObserving);
     const sourcesAnalyzed = faults.guard('source', 'the source analysis', async () =>
       providers.analyzeSources?.(options),
     );
-    const [schema, cacheWrites] = await bothSettled(schemaOpening, sourcesAnalyzed, opened);
+    const [schema, [statementFindings, cacheWrites]] = await bothSettled(
+      schemaOpening,
+      Promise.all([statementsChecked, sourcesAnalyzed]),
+      opened,
+    );
     const observing = await faults.guard('shadow', 'the shadow replay for lock observation', () =>
       openObservingShadow(files, options, providers),
     );
@@ -60,7 +70,8 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       health,
       platform,
       changedFiles: options.changedFiles,
-      statementFindings: parallel?.statementFindings,
+      statementFindings,
+      checkObservingRules: leaveObserving,
       observed: observing?.value.observed?.bind(observing.value),
       missingSources: { ...missingSources(files, options), ...faults.missingSources() },
     });
@@ -72,6 +83,27 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
   } finally {
     for (const resource of opened) await resource.close();
   }
+}
+
+/**
+ * The file and statement rules, but for those judged on observed locks when a shadow may observe them
+ * (`leaveObserving`: engine.ts checks those after the replay). Checked after one turn of the event loop,
+ * so that the shadow's start has reached its worker before this thread is busy.
+ */
+async function checkStatementsMeanwhile(
+  files: readonly MigrationFile[],
+  options: LintOptions,
+  leaveObserving: boolean,
+): Promise<Finding[]> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return checkMigrations({
+    files,
+    allFiles: files,
+    firstFileNumber: 0,
+    rules: options.rules.filter((rule) => !(leaveObserving && rule.meta.observesLocks)),
+    config: options.config,
+    changedFiles: options.changedFiles,
+  });
 }
 
 /**
@@ -204,7 +236,7 @@ async function openObservingShadow(
 async function defaultProviders(): Promise<Providers> {
   return {
     prewarmShadow: () => {
-      import('./shadow/pglite.ts').then(({ prewarmShadow }) => prewarmShadow()).catch(() => undefined);
+      import('./shadow/index.ts').then(({ prewarmShadow }) => prewarmShadow()).catch(() => undefined);
     },
     openShadow: async (files, options) => (await import('./shadow/index.ts')).openShadow(files, options),
     openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
