@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-7NLPAJPE.js";
+} from "./chunk-PCLIEMOU.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,7 +51,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-W2LCLP6Q.js";
+} from "./chunk-KEPOZK3T.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -64,7 +64,9 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-6OJQ5334.js";
+} from "./chunk-2M52NPTT.js";
+import "./chunk-LZY3ELST.js";
+import "./chunk-QYFK5H6B.js";
 import {
   failsRun,
   listAuditPartitions

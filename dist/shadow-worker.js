@@ -5265,13 +5265,16 @@ var PreloadedMemoryFS = class extends ee2 {
    */
   async closeAndDump(pg) {
     if (this.dumpOnClose = !0, await pg.close(), !this.dumped) throw new Error("the shadow database closed without its data directory");
-    return new Uint8Array(await this.dumped.arrayBuffer());
+    return this.dumped;
   }
   async closeFs() {
-    this.dumpOnClose && (this.dumped = await this.dumpTar("pgdata", "none")), await super.closeFs();
+    this.dumpOnClose && (this.dumped = writeDataDirTar(this.emscriptenFS(), this.root)), await super.closeFs();
+  }
+  emscriptenFS() {
+    return this.pg.Module.FS;
   }
   async initialSyncFs() {
-    let fs2 = this.pg.Module.FS, made = /* @__PURE__ */ new Set(), makeDir = (dir) => {
+    let fs2 = this.emscriptenFS(), made = /* @__PURE__ */ new Set(), makeDir = (dir) => {
       made.has(dir) || (fs2.mkdirTree(dir), made.add(dir));
     };
     for (let entry of this.entries ?? []) {
@@ -5287,6 +5290,38 @@ var PreloadedMemoryFS = class extends ee2 {
     this.entries = void 0;
   }
 };
+function writeDataDirTar(fs2, root) {
+  let entries = [], walk = (dir, relative) => {
+    for (let name2 of fs2.readdir(dir)) {
+      if (name2 === "." || name2 === "..") continue;
+      let full = `${dir}/${name2}`, path2 = relative === "" ? name2 : `${relative}/${name2}`, stat = fs2.stat(full), modified = Math.floor(new Date(stat.mtime).getTime() / 1e3);
+      fs2.isDir(stat.mode) ? (entries.push({ path: path2, directory: !0, data: new Uint8Array(0), modified }), walk(full, path2)) : fs2.isFile(stat.mode) && entries.push({ path: path2, directory: !1, data: fileBytes(fs2, full), modified });
+    }
+  };
+  walk(root, "");
+  let size = entries.reduce((sum, entry) => sum + BLOCK + Math.ceil(entry.data.length / BLOCK) * BLOCK, 0), tar = new Uint8Array(size + 2 * BLOCK), offset = 0;
+  for (let entry of entries)
+    writeHeader(tar, offset, entry), tar.set(entry.data, offset + BLOCK), offset += BLOCK + Math.ceil(entry.data.length / BLOCK) * BLOCK;
+  return tar;
+}
+function fileBytes(fs2, path2) {
+  let node = fs2.lookupPath(path2).node;
+  return node.contents instanceof Uint8Array && typeof node.usedBytes == "number" ? node.contents.subarray(0, node.usedBytes) : fs2.readFile(path2);
+}
+var encoder = new TextEncoder();
+function writeHeader(tar, offset, entry) {
+  let name2 = encoder.encode(entry.path), split = name2.length > 100 ? entry.path.lastIndexOf("/", 155) : -1;
+  if (name2.length > 100 && (split === -1 || name2.length - split - 1 > 100))
+    throw new Error(`a data directory path too long for a tar header: ${entry.path}`);
+  let [prefix, rest] = split === -1 ? [new Uint8Array(0), name2] : [name2.subarray(0, split), name2.subarray(split + 1)];
+  tar.set(rest, offset), writeOctal(tar, offset + 100, 8, entry.directory ? 493 : 384), writeOctal(tar, offset + 108, 8, 0), writeOctal(tar, offset + 116, 8, 0), writeOctal(tar, offset + 124, 12, entry.data.length), writeOctal(tar, offset + 136, 12, entry.modified), tar[offset + 156] = entry.directory ? 53 : 48, tar.set(encoder.encode("ustar\x0000"), offset + 257), tar.set(prefix, offset + 345), tar.fill(32, offset + 148, offset + 156);
+  let sum = 0;
+  for (let i = offset; i < offset + BLOCK; i++) sum += tar[i];
+  writeOctal(tar, offset + 148, 7, sum);
+}
+function writeOctal(tar, offset, length, value) {
+  tar.set(encoder.encode(value.toString(8).padStart(length - 1, "0") + "\0"), offset);
+}
 function isZeroBlock(tar, offset) {
   for (let i = offset; i < offset + BLOCK; i++) if (tar[i] !== 0) return !1;
   return !0;

@@ -15,6 +15,7 @@ import { ProviderFaults } from './provider-faults.ts';
 import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
 import type { HealthFacts } from './health/facts.ts';
 import { severityOf } from './severity.ts';
+import { prewarmShadow } from './shadow/pglite.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
   const providers = given ?? (await defaultProviders());
@@ -235,9 +236,9 @@ async function openObservingShadow(
 /** The providers that exist in this build. Modules register here as they land. */
 async function defaultProviders(): Promise<Providers> {
   return {
-    prewarmShadow: () => {
-      import('./shadow/index.ts').then(({ prewarmShadow }) => prewarmShadow()).catch(() => undefined);
-    },
+    // Imported ahead (not on demand like the rest): the worker must exist before the parse holds this
+    // thread, and a dynamic import would only resolve after it.
+    prewarmShadow,
     openShadow: async (files, options) => (await import('./shadow/index.ts')).openShadow(files, options),
     openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
     analyzeSources: async (options) => {

@@ -31,7 +31,6 @@ import { ReplayInterrupted, Replayer, type OnError, type ReplayOutcome } from '.
 import { restoreSession, SnapshotCache, type Found } from './snapshot.ts';
 
 export { listAuditPartitions, type AuditPartitions } from '../catalog/partitions.ts';
-export { prewarmShadow } from './pglite.ts';
 
 export interface ShadowReplayStatus extends ReplayStatus {
   /**

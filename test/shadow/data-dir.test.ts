@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readDataDirTar } from '../../src/shadow/data-dir.ts';
+import { readDataDirTar, writeDataDirTar } from '../../src/shadow/data-dir.ts';
 import { seedFileName } from '../../src/shadow/pglite.ts';
 
 /** One ustar header and its data, padded to whole blocks, with a correct checksum unless told otherwise. */
@@ -70,5 +70,51 @@ describe('a data directory tar', () => {
     expect(entries.filter((e) => !e.directory).reduce((sum, e) => sum + e.data.length, 0)).toBeGreaterThan(
       1e7,
     );
+  });
+
+  it('is written back the way it is read, long names included', () => {
+    const long = `pg_logical/${'x'.repeat(60)}/${'y'.repeat(70)}`;
+    const files = new Map<string, string>([
+      ['/data/PG_VERSION', '18\n'],
+      ['/data/base/1/1259', 'pages'],
+      [`/data/${long}`, 'deep'],
+      ['/data/empty', ''],
+    ]);
+    const dirs = new Set([
+      '/data',
+      '/data/base',
+      '/data/base/1',
+      '/data/pg_logical',
+      `/data/pg_logical/${'x'.repeat(60)}`,
+    ]);
+    const children = (dir: string) =>
+      [...dirs, ...files.keys()]
+        .filter((p) => p !== dir && p.slice(0, p.lastIndexOf('/')) === dir)
+        .map((p) => p.slice(dir.length + 1));
+    const fs = {
+      readdir: (dir: string) => ['.', '..', ...children(dir)],
+      stat: (p: string) => ({ mode: dirs.has(p) ? 0o40755 : 0o100600, mtime: new Date(1_700_000_000_000) }),
+      isDir: (mode: number) => (mode & 0o170000) === 0o40000,
+      isFile: (mode: number) => (mode & 0o170000) === 0o100000,
+      lookupPath: () => ({ node: {} }),
+      readFile: (p: string) => new TextEncoder().encode(files.get(p)),
+    } as unknown as Parameters<typeof writeDataDirTar>[0];
+    const entries = readDataDirTar(writeDataDirTar(fs, '/data'))!;
+    const read = new Map(
+      entries.filter((e) => !e.directory).map((e) => [e.path, Buffer.from(e.data).toString()]),
+    );
+    expect(read).toEqual(new Map([...files].map(([p, text]) => [p.slice('/data/'.length), text])));
+    expect(
+      entries
+        .filter((e) => e.directory)
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(
+      [...dirs]
+        .filter((d) => d !== '/data')
+        .map((d) => d.slice('/data/'.length))
+        .sort(),
+    );
+    expect(entries.every((e) => e.modified === 1_700_000_000)).toBe(true);
   });
 });
