@@ -5285,7 +5285,7 @@ var PreloadedMemoryFS = class extends ee2 {
       }
       makeDir(full.slice(0, full.lastIndexOf("/")));
       let stream = fs2.open(full, "w");
-      entry.data.length > 0 && fs2.write(stream, entry.data, 0, entry.data.length, 0, !0), fs2.close(stream), fs2.utime(full, entry.modified * 1e3, entry.modified * 1e3);
+      entry.data.length > 0 && fs2.write(stream, entry.data, 0, entry.data.length, 0, !0), fs2.close(stream);
     }
     this.entries = void 0;
   }
