@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-MNSUFL3Y.js";
+} from "./chunk-4IAC6CDK.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,7 +51,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-4Y47NDUL.js";
+} from "./chunk-ZVGZNV2B.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-XORNVBW2.js";
+} from "./chunk-TF52MGG3.js";
 import "./chunk-LZY3ELST.js";
 import "./chunk-QYFK5H6B.js";
 import {

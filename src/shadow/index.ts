@@ -25,6 +25,7 @@ import {
   ShadowStopped,
   startShadowDatabase,
   type ShadowDatabase,
+  type ShadowSession,
   type StartOptions,
 } from './pglite.ts';
 import { ReplayInterrupted, Replayer, type OnError, type ReplayOutcome } from './replay.ts';
@@ -257,17 +258,39 @@ function firstFileStart(files: readonly MigrationFile[]): ReplayError['location'
   return locationIn(file, 0, 0);
 }
 
-/** The rules' connection: a catalog query that outlives its limit ends the run with one clear line. */
-function connectionTo(db: ShadowDatabase['db']): CatalogConnection {
+/**
+ * The rules' connection: a catalog query that outlives its limit ends the run with one clear line. The
+ * rules only read, and several ask the same question (a table's indexes, a schema's tables), so each
+ * distinct SELECT is answered once, a copy for each asker; any other statement (a rule's savepoint
+ * around a probe) forgets the answers.
+ */
+export function connectionTo(db: Pick<ShadowSession, 'query'>): CatalogConnection {
+  const answers = new Map<string, Promise<unknown[]>>();
+  const ask = async (sql: string, params?: unknown[]): Promise<unknown[]> => {
+    try {
+      return (await db.query<unknown>(sql, params)).rows;
+    } catch (error) {
+      if (!(error instanceof ShadowStopped)) throw error;
+      // Not a usage error: a fault of the shadow costs its findings, not the report (src/lint.ts).
+      throw new Error(`the shadow database stopped while the schema rules ran: ${error.message}`);
+    }
+  };
   return {
     async query<Row extends object>(sql: string, params?: unknown[]): Promise<Row[]> {
-      try {
-        return (await db.query<Row>(sql, params)).rows;
-      } catch (error) {
-        if (!(error instanceof ShadowStopped)) throw error;
-        // Not a usage error: a fault of the shadow costs its findings, not the report (src/lint.ts).
-        throw new Error(`the shadow database stopped while the schema rules ran: ${error.message}`);
+      if (!/^\s*(select|with)\b/i.test(sql)) {
+        answers.clear();
+        return (await ask(sql, params)) as Row[];
       }
+      const key = `${sql}\0${JSON.stringify(params ?? [], (_, value: unknown) =>
+        typeof value === 'bigint' ? { bigint: String(value) } : value,
+      )}`;
+      let answer = answers.get(key);
+      if (!answer) {
+        answer = ask(sql, params);
+        answers.set(key, answer);
+        answer.catch(() => answers.delete(key));
+      }
+      return structuredClone(await answer) as Row[];
     },
   };
 }
