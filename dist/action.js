@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-4IAC6CDK.js";
+} from "./chunk-6ERBAHH2.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,7 +51,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-ZVGZNV2B.js";
+} from "./chunk-2VDC53PC.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-TF52MGG3.js";
+} from "./chunk-UHCPILPJ.js";
 import "./chunk-LZY3ELST.js";
 import "./chunk-QYFK5H6B.js";
 import {

@@ -110,6 +110,43 @@ const HELD_LOCKS = 'scribe_lint_held_locks';
  */
 const GENERIC_PLANS = 'set local plan_cache_mode = force_generic_plan';
 
+/**
+ * ALTER TABLE subcommands that create no relation, constraint, policy or extension (an index rebuilt by
+ * a type change gets a new OID, so ALTER COLUMN TYPE is not one; nor is SET NOT NULL, a constraint row).
+ */
+const ALTER_CREATES_NOTHING = new Set([
+  'AT_EnableRowSecurity',
+  'AT_DisableRowSecurity',
+  'AT_ForceRowSecurity',
+  'AT_NoForceRowSecurity',
+  'AT_ColumnDefault',
+  'AT_ReplicaIdentity',
+  'AT_SetRelOptions',
+  'AT_ResetRelOptions',
+  'AT_ChangeOwner',
+  'AT_EnableTrig',
+  'AT_DisableTrig',
+  'AT_EnableTrigAll',
+  'AT_DisableTrigAll',
+  'AT_EnableTrigUser',
+  'AT_DisableTrigUser',
+  'AT_SetStatistics',
+  'AT_SetStorage',
+  'AT_DropConstraint',
+  'AT_DropColumn',
+]);
+
+/** Whether the statement may create something the origin watermark records (its query follows it). */
+function createsObjects(kind: string, node: Node): boolean {
+  if (CREATES_NOTHING.has(kind)) return false;
+  if (kind !== 'AlterTableStmt') return true;
+  const commands = statementOf(node, 'AlterTableStmt')?.cmds ?? [];
+  return !commands.every((command) => {
+    const subtype = (command as { AlterTableCmd?: { subtype?: string } }).AlterTableCmd?.subtype;
+    return subtype !== undefined && ALTER_CREATES_NOTHING.has(subtype);
+  });
+}
+
 /** Transaction control is left out: each statement is applied on its own so one failure aborts nothing else. */
 const TRANSACTION_CONTROL = 'TransactionStmt';
 
@@ -292,7 +329,7 @@ export class Replayer {
       return false;
     }
     const replacement = emulatedSql(node);
-    const track = !CREATES_NOTHING.has(kind);
+    const track = createsObjects(kind, node);
     const alone = mustRunAlone(node, sql);
     // One round trip for statement and watermark, unless the statement refuses a transaction block (two
     // statements in one message form an implicit one): CONCURRENTLY, VACUUM and the like.
