@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-6ERBAHH2.js";
+} from "./chunk-HP6RLNKD.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,7 +51,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-2VDC53PC.js";
+} from "./chunk-FYC34F4P.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-UHCPILPJ.js";
+} from "./chunk-HDJO5TD5.js";
 import "./chunk-LZY3ELST.js";
 import "./chunk-QYFK5H6B.js";
 import {

@@ -239,7 +239,12 @@ async function defaultProviders(): Promise<Providers> {
     // Imported ahead (not on demand like the rest): the worker must exist before the parse holds this
     // thread, and a dynamic import would only resolve after it.
     prewarmShadow,
-    openShadow: async (files, options) => (await import('./shadow/index.ts')).openShadow(files, options),
+    openShadow: async (files, options) =>
+      (await import('./shadow/index.ts')).openShadow(
+        files,
+        options,
+        options.cache === false ? { cacheDir: false } : {},
+      ),
     openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
     analyzeSources: async (options) => {
       if (!sourceFoldersExist(options.config.phi.source, options.config.baseDir)) return undefined;

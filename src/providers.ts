@@ -27,6 +27,11 @@ export interface LintOptions {
   paths: string[];
   /** Replay the migrations into the embedded database (ignored when `databaseUrl` is given). */
   shadow: boolean;
+  /**
+   * False with `--no-cache`: the shadow neither reads nor writes its cache folder (SCRIBE_LINT_NO_CACHE=1,
+   * read where the folder is decided, does the same).
+   */
+  cache?: boolean;
   databaseUrl?: string;
   redisUrl?: string;
   /** `--supabase-project <ref>`: read the project's platform settings from the Management API. */

@@ -71,9 +71,6 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
         : 'lint';
   const paths = command === 'lint' ? positionals : rest;
   if (command === 'lint' || command === 'fix') checkThreads(env.SCRIBE_LINT_THREADS);
-  // The flag is SCRIBE_LINT_NO_CACHE's command-line form: the shadow reads the variable where it decides
-  // on its cache folder (src/shadow/pglite.ts), so the flag sets it for this run.
-  if (values['no-cache']) env.SCRIBE_LINT_NO_CACHE = '1';
   if (command !== 'lint' && command !== 'fix' && paths.length > 0)
     throw new UsageError(`\`scribe-lint ${command}\` takes no paths`);
   if (values['dry-run'] && command !== 'fix')

@@ -106,6 +106,7 @@ function lintOptions(args: CliArgs, io: CliIo): LintOptions {
     rules: allRules,
     paths: args.paths,
     shadow: args.shadow,
+    cache: args.cache,
     databaseUrl: args.db,
     redisUrl: args.redis,
     supabaseProject: args.supabaseProject,
