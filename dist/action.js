@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-HP6RLNKD.js";
+} from "./chunk-OZT6J6XI.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,7 +51,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-FYC34F4P.js";
+} from "./chunk-I7LXICGM.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -64,7 +64,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-HDJO5TD5.js";
+} from "./chunk-CMORWNKO.js";
 import "./chunk-LZY3ELST.js";
 import "./chunk-QYFK5H6B.js";
 import {

@@ -20,7 +20,8 @@ import { prewarmShadow } from './shadow/pglite.ts';
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
   const providers = given ?? (await defaultProviders());
   // The shadow worker boots while this thread reads and parses the history.
-  if (options.shadow && !options.databaseUrl) providers.prewarmShadow?.();
+  const shadowLoaded =
+    options.shadow && !options.databaseUrl ? providers.prewarmShadow?.().catch(() => undefined) : undefined;
   const parallel = await checkStatementsInParallel(options);
   await loadParser();
   const files = parallel?.files ?? readMigrations(options);
@@ -28,6 +29,8 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
   const faults = new ProviderFaults(options.rules);
   const schemaProvider = options.databaseUrl ? 'live' : 'shadow';
   try {
+    // With the shadow's code loaded, its start reaches the worker before this thread turns to the rules.
+    await shadowLoaded;
     // The shadow replays in its own thread: the statement rules and the source analysis run in this one
     // meanwhile.
     const schemaOpening = faults.guard(schemaProvider, schemaWhat(options), () =>
@@ -237,8 +240,11 @@ async function openObservingShadow(
 async function defaultProviders(): Promise<Providers> {
   return {
     // Imported ahead (not on demand like the rest): the worker must exist before the parse holds this
-    // thread, and a dynamic import would only resolve after it.
-    prewarmShadow,
+    // thread, and a dynamic import would only resolve after it. The shadow's own code loads meanwhile.
+    prewarmShadow: async () => {
+      prewarmShadow();
+      await import('./shadow/index.ts');
+    },
     openShadow: async (files, options) =>
       (await import('./shadow/index.ts')).openShadow(
         files,

@@ -75,8 +75,11 @@ export interface Opened<T> {
  * src/source, src/redis); lint.ts looks them up lazily so a plain `--no-shadow` run loads none of them.
  */
 export interface Providers {
-  /** Boots a shadow worker ahead of `openShadow`, while the history is read and parsed; never fails. */
-  prewarmShadow?(): void;
+  /**
+   * Boots a shadow worker ahead of `openShadow`, while the history is read and parsed; resolves when the
+   * shadow's code is loaded too (a failure here only costs time: `openShadow` loads it again).
+   */
+  prewarmShadow?(): Promise<void>;
   openShadow?(files: readonly MigrationFile[], options: LintOptions): Promise<Opened<SchemaSource>>;
   openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
   analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;
