@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-OZT6J6XI.js";
+} from "./chunk-QSPJXMYK.js";
 import "./chunk-ORIOGZPY.js";
 import {
   debug,
@@ -51,12 +51,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-I7LXICGM.js";
+} from "./chunk-3WXQDU2Q.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-QIWQ3AAL.js";
+} from "./chunk-BGGE5RXY.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -64,13 +64,13 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-CMORWNKO.js";
+} from "./chunk-WKD5TMXA.js";
 import "./chunk-LZY3ELST.js";
 import "./chunk-QYFK5H6B.js";
 import {
   failsRun,
   listAuditPartitions
-} from "./chunk-S57N7MXL.js";
+} from "./chunk-OTGX54LI.js";
 import "./chunk-3A7T3MXJ.js";
 import "./chunk-C6ROTVYX.js";
 import {

@@ -7,15 +7,15 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-5DAFYD7V.js";
-import "./chunk-QIWQ3AAL.js";
+} from "./chunk-OSHVTS5R.js";
+import "./chunk-BGGE5RXY.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,
   loadParser
 } from "./chunk-ODGFI5CS.js";
 import "./chunk-WEHHNOLE.js";
-import "./chunk-S57N7MXL.js";
+import "./chunk-OTGX54LI.js";
 import "./chunk-3A7T3MXJ.js";
 import "./chunk-C6ROTVYX.js";
 import {

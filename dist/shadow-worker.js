@@ -5234,6 +5234,9 @@ u();
 
 // src/shadow/data-dir.ts
 var BLOCK = 512;
+function padded(length) {
+  return Math.ceil(length / BLOCK) * BLOCK;
+}
 function readDataDirTar(tar) {
   let entries = [], offset = 0;
   for (; offset + BLOCK <= tar.length && !isZeroBlock(tar, offset); ) {
@@ -5245,7 +5248,7 @@ function readDataDirTar(tar) {
     else if (type === 48 || type === 0)
       entries.push({ path: path2, directory: !1, data: tar.subarray(dataStart, dataStart + size), modified });
     else return;
-    offset = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    offset = dataStart + padded(size);
   }
   return entries.some((entry) => entry.path === "PG_VERSION" && !entry.directory) ? entries : void 0;
 }
@@ -5299,9 +5302,9 @@ function writeDataDirTar(fs2, root) {
     }
   };
   walk(root, "");
-  let size = entries.reduce((sum, entry) => sum + BLOCK + Math.ceil(entry.data.length / BLOCK) * BLOCK, 0), tar = new Uint8Array(size + 2 * BLOCK), offset = 0;
+  let size = entries.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0), tar = new Uint8Array(size + 2 * BLOCK), offset = 0;
   for (let entry of entries)
-    writeHeader(tar, offset, entry), tar.set(entry.data, offset + BLOCK), offset += BLOCK + Math.ceil(entry.data.length / BLOCK) * BLOCK;
+    writeHeader(tar, offset, entry), tar.set(entry.data, offset + BLOCK), offset += BLOCK + padded(entry.data.length);
   return tar;
 }
 function fileBytes(fs2, path2) {

@@ -101,32 +101,18 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   const collector = new FindingCollector(config);
 
   const observed = request.observed ?? request.schema?.observed?.bind(request.schema);
-  if (request.statementFindings) {
-    collector.findings.push(...request.statementFindings);
-    if (request.checkObservingRules) {
-      const observing = active.filter((rule) => rule.meta.observesLocks);
-      const found = checkMigrations({
-        files: request.files,
-        allFiles: request.files,
-        firstFileNumber: 0,
-        rules: observing,
-        config,
-        changedFiles: request.changedFiles,
-        observed,
-      });
-      collector.findings.push(...found);
-    }
-  } else {
-    const found = checkMigrations({
-      files: request.files,
-      allFiles: request.files,
-      firstFileNumber: 0,
-      rules: active,
-      config,
-      changedFiles: request.changedFiles,
-      observed,
-    });
-    collector.findings.push(...found);
+  // The statement rules not checked already: all of them, or those judged on observed locks.
+  const statementRules = !request.statementFindings
+    ? active
+    : request.checkObservingRules
+      ? active.filter((rule) => rule.meta.observesLocks)
+      : [];
+  collector.findings.push(...(request.statementFindings ?? []));
+  if (statementRules.length > 0) {
+    const { files, changedFiles } = request;
+    collector.findings.push(
+      ...checkHistory({ files, rules: statementRules, config, changedFiles, observed }),
+    );
   }
   if (request.schema) await checkSchema(request, active, collector);
   if (request.cacheWrites) {
@@ -331,6 +317,13 @@ export function checkMigrations(check: MigrationCheck): Finding[] {
     });
   });
   return collector.findings;
+}
+
+/** The file and statement rules over a whole history, from its first file. */
+export function checkHistory(
+  check: Pick<MigrationCheck, 'files' | 'rules' | 'config' | 'changedFiles' | 'observed'>,
+): Finding[] {
+  return checkMigrations({ ...check, allFiles: check.files, firstFileNumber: 0 });
 }
 
 /** Runs one rule's check; if it throws, the error names the rule and what it was checking. */

@@ -2,7 +2,7 @@
 // It gathers the sources (migration files, shadow or live schema, app sources, Redis), runs the engine,
 // and always releases what it opened.
 
-import { checkMigrations, runLint, type LintResult } from './engine.ts';
+import { checkHistory, runLint, type LintResult } from './engine.ts';
 import { collectMigrationPaths, readMigrationFile } from './history/migration-files.ts';
 import { loadParser } from './parse/parse-file.ts';
 import { sourceFoldersExist } from './source/folders.ts';
@@ -100,10 +100,8 @@ async function checkStatementsMeanwhile(
   leaveObserving: boolean,
 ): Promise<Finding[]> {
   await new Promise((resolve) => setImmediate(resolve));
-  return checkMigrations({
+  return checkHistory({
     files,
-    allFiles: files,
-    firstFileNumber: 0,
     rules: options.rules.filter((rule) => !(leaveObserving && rule.meta.observesLocks)),
     config: options.config,
     changedFiles: options.changedFiles,

@@ -72,7 +72,8 @@ export interface Opened<T> {
 
 /**
  * The providers of the non-statement sources. Each lives in its own module (src/shadow, src/catalog,
- * src/source, src/redis); lint.ts looks them up lazily so a plain `--no-shadow` run loads none of them.
+ * src/source, src/redis); lint.ts looks them up lazily so a plain `--no-shadow` run loads none of them (but
+ * the few lines that spawn a shadow worker ahead, src/shadow/pglite.ts `prewarmShadow`).
  */
 export interface Providers {
   /**

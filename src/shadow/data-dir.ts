@@ -22,6 +22,11 @@ export interface DataDirEntry {
 
 const BLOCK = 512;
 
+/** An entry's data takes whole blocks. */
+function padded(length: number): number {
+  return Math.ceil(length / BLOCK) * BLOCK;
+}
+
 /**
  * The entries of a data directory's tar, or undefined when it is not one: a header that does not check
  * out, an entry running past the end, a name leaving the directory, or no `PG_VERSION` (PGlite would
@@ -42,7 +47,7 @@ export function readDataDirTar(tar: Uint8Array): DataDirEntry[] | undefined {
     else if (type === 0x30 || type === 0) {
       entries.push({ path, directory: false, data: tar.subarray(dataStart, dataStart + size), modified });
     } else return undefined;
-    offset = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    offset = dataStart + padded(size);
   }
   return entries.some((entry) => entry.path === 'PG_VERSION' && !entry.directory) ? entries : undefined;
 }
@@ -131,13 +136,13 @@ export function writeDataDirTar(fs: EmscriptenFS, root: string): Uint8Array {
     }
   };
   walk(root, '');
-  const size = entries.reduce((sum, entry) => sum + BLOCK + Math.ceil(entry.data.length / BLOCK) * BLOCK, 0);
+  const size = entries.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0);
   const tar = new Uint8Array(size + 2 * BLOCK);
   let offset = 0;
   for (const entry of entries) {
     writeHeader(tar, offset, entry);
     tar.set(entry.data, offset + BLOCK);
-    offset += BLOCK + Math.ceil(entry.data.length / BLOCK) * BLOCK;
+    offset += BLOCK + padded(entry.data.length);
   }
   return tar;
 }

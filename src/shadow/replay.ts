@@ -13,6 +13,7 @@
 import type { GrantStmt, Node, RangeVar } from 'libpg-query';
 import { MANAGED_SCHEMAS } from '../catalog/schemas.ts';
 import { locationIn } from '../location.ts';
+import { tableCommands } from '../parse/alter-table.ts';
 import { qualify, statementOf, unwrap } from '../parse/ast.ts';
 import { codePointOffsetToByte } from '../parse/positions.ts';
 import type { Location, MigrationFile, ReplayError, Statement } from '../types.ts';
@@ -140,11 +141,10 @@ const ALTER_CREATES_NOTHING = new Set([
 function createsObjects(kind: string, node: Node): boolean {
   if (CREATES_NOTHING.has(kind)) return false;
   if (kind !== 'AlterTableStmt') return true;
-  const commands = statementOf(node, 'AlterTableStmt')?.cmds ?? [];
-  return !commands.every((command) => {
-    const subtype = (command as { AlterTableCmd?: { subtype?: string } }).AlterTableCmd?.subtype;
-    return subtype !== undefined && ALTER_CREATES_NOTHING.has(subtype);
-  });
+  const commands = tableCommands(statementOf(node, 'AlterTableStmt'));
+  return (
+    commands.length === 0 || !commands.every((command) => ALTER_CREATES_NOTHING.has(command.subtype ?? ''))
+  );
 }
 
 /** Transaction control is left out: each statement is applied on its own so one failure aborts nothing else. */
