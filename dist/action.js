@@ -22,8 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-QSPJXMYK.js";
-import "./chunk-ORIOGZPY.js";
+} from "./chunk-URMDV6U5.js";
 import {
   debug,
   endGroup,
@@ -40,10 +39,6 @@ import {
 } from "./chunk-DROBO4MP.js";
 import "./chunk-OYWA2JPR.js";
 import "./chunk-T32M7CQG.js";
-import "./chunk-R6I7IWUS.js";
-import "./chunk-I6MRVFDA.js";
-import "./chunk-GA36ZYBK.js";
-import "./chunk-6SESNV3M.js";
 import {
   maskSecrets
 } from "./chunk-MHQQPLRE.js";
@@ -51,12 +46,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-3WXQDU2Q.js";
+} from "./chunk-NE5C3C3X.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-BGGE5RXY.js";
+} from "./chunk-4NQU4MNG.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -64,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-WKD5TMXA.js";
+} from "./chunk-IPPMIFSJ.js";
 import "./chunk-LZY3ELST.js";
 import "./chunk-QYFK5H6B.js";
 import {
@@ -114,7 +109,7 @@ async function restoreShadowCache(request) {
   try {
     let folder = cacheFolder(request);
     process.env.SCRIBE_LINT_CACHE_DIR = folder;
-    let keys = shadowCacheKeys(request), cache = await import("./chunk-Z5K7QLH5.js"), timeoutMs = cacheTimeoutMs(env), { value: matchedKey, problems } = await cacheCall(
+    let keys = shadowCacheKeys(request), cache = await import("./chunk-LMZKAYFW.js"), timeoutMs = cacheTimeoutMs(env), { value: matchedKey, problems } = await cacheCall(
       () => cache.restoreCache([folder], keys.key, keys.restoreKeys),
       timeoutMs
     ), restored = {
@@ -139,7 +134,7 @@ async function saveShadowCache(restored) {
     return;
   }
   try {
-    let cache = await import("./chunk-Z5K7QLH5.js"), { value: id, problems } = await cacheCall(() => cache.saveCache([folder], keys.key));
+    let cache = await import("./chunk-LMZKAYFW.js"), { value: id, problems } = await cacheCall(() => cache.saveCache([folder], keys.key));
     problems.length > 0 ? notice(
       `scribe-lint could not save its shadow cache (${problems.join("; ")}): the next run replays more`
     ) : id !== void 0 && id !== -1 ? info(`shadow cache saved as ${keys.key}`) : info("shadow cache not saved: the cache service did not reserve the key");
@@ -1003,7 +998,7 @@ var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 async function baselineForAudit(inputs, config, env) {
   if (!(!inputs.databaseUrl || !AUDIT_EVENTS.has(env.GITHUB_EVENT_NAME ?? "")))
     try {
-      let { takeBaseline } = await import("./chunk-W5TZE52U.js"), baseline = await takeBaseline({
+      let { takeBaseline } = await import("./chunk-DV5NGQYB.js"), baseline = await takeBaseline({
         databaseUrl: inputs.databaseUrl,
         redisUrl: inputs.redisUrl,
         config,

@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-OSHVTS5R.js";
-import "./chunk-BGGE5RXY.js";
+} from "./chunk-SEGYFQX5.js";
+import "./chunk-4NQU4MNG.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

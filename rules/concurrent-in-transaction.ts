@@ -1,6 +1,6 @@
 import { statementOf } from '../src/parse/ast.ts';
 import { concurrentForm } from '../src/parse/concurrent.ts';
-import { statementTokens, wordIndex } from '../src/parse/spans.ts';
+import { tokensThroughWord } from '../src/parse/spans.ts';
 import type { Location, Rule, Statement, StatementContext } from '../src/types.ts';
 
 // PostgreSQL refuses CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), so
@@ -25,8 +25,7 @@ const rule: Rule = {
 
 /** The CONCURRENTLY keyword, the one word PostgreSQL refuses there; the statement if the tokens lack it. */
 function concurrentlyWord(statement: Statement, context: StatementContext): Location {
-  const tokens = statementTokens(context.file, statement);
-  const at = wordIndex(tokens, 'concurrently');
+  const { tokens, index: at } = tokensThroughWord(context.file, statement, 'concurrently');
   return at === -1 ? context.locateStatement(statement) : context.locate(tokens[at].start, tokens[at].end);
 }
 

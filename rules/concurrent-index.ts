@@ -1,5 +1,5 @@
 import { hasOption, qualify, qualifyNameList, statementOf } from '../src/parse/ast.ts';
-import { isWord, statementTokens, tokenSpan, wordIndex, type SqlToken } from '../src/parse/spans.ts';
+import { isWord, statementTokens, tokenSpan, tokensThroughWord, type SqlToken } from '../src/parse/spans.ts';
 import type { Fix, Location, Rule, Statement, StatementContext } from '../src/types.ts';
 import { concurrentlyAllowed } from './concurrent-in-transaction.ts';
 
@@ -89,8 +89,7 @@ interface Head {
 
 /** `CREATE [UNIQUE] INDEX` or `DROP INDEX`: the statement's tokens from the first through `word`. */
 function keywordsThrough(statement: Statement, context: StatementContext, word: string): Head {
-  const tokens = statementTokens(context.file, statement);
-  const last = wordIndex(tokens, word);
+  const { tokens, index: last } = tokensThroughWord(context.file, statement, word);
   // Only keywords may come before it (CREATE, UNIQUE); otherwise the tokens are not what the tree says.
   if (last === -1 || !tokens.slice(0, last).every((token) => token.keyword))
     return { location: context.locateStatement(statement) };

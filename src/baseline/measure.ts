@@ -108,10 +108,6 @@ export async function measureDatabase(
   };
 }
 
-export function isMeasured<T>(value: T | NotMeasured): value is T {
-  return !(typeof value === 'object' && value !== null && 'notMeasured' in value);
-}
-
 /** Every statement of this database in pg_stat_statements, or why they could not be read. */
 async function readAllStatements(
   db: CatalogConnection,

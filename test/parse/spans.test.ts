@@ -7,6 +7,7 @@ import {
   alterCommandSpans,
   statementTokens,
   tableMentionSpan,
+  tokensThroughWord,
   wordIndex,
   type Span,
 } from '../../src/parse/spans.ts';
@@ -49,6 +50,49 @@ describe('statementTokens', () => {
   it('does not take a quoted identifier or a string for a keyword', () => {
     const file = fileOf('select "index", \'index\' from t;');
     expect(wordIndex(statementTokens(file, file.statements[0]), 'index')).toBe(-1);
+  });
+});
+
+describe('tokensThroughWord', () => {
+  /** Where the word is underlined, as text and offset, and the statement's full scan's answer. */
+  function found(text: string, word: string, statement = 0) {
+    const file = fileOf(text);
+    const { tokens, index } = tokensThroughWord(file, file.statements[statement], word);
+    const token = tokens[index];
+    return token && { text: file.lines.slice(token.start, token.end), start: token.start };
+  }
+
+  it('finds the word in the head of a long statement, at its byte offset in the file', () => {
+    const text =
+      "select 'é';\ncreate index concurrently if not exists notes_user_id_idx on public.notes (user_id);";
+    expect(found(text, 'concurrently', 1)).toEqual({
+      text: 'concurrently',
+      start: Buffer.byteLength("select 'é';\ncreate index "),
+    });
+  });
+
+  it('scans the rest when the word lies after the head', () => {
+    const text =
+      'alter table public.measurements_partitioned_by_month detach partition public.m_2024 concurrently;';
+    expect(found(text, 'concurrently')).toEqual({
+      text: 'concurrently',
+      start: text.indexOf('concurrently'),
+    });
+  });
+
+  it('does not take a word in a quote, a dollar quote or a comment that the head cuts for a keyword', () => {
+    const padding = 'x'.repeat(30);
+    for (const [open, close] of [
+      ["'", "'"],
+      ['"', '"'],
+      ['$q$', '$q$'],
+      ['/* ', ' */'],
+    ]) {
+      const text = `select ${open}${padding} concurrently ${padding}${close} as a, 1 as concurrently_b, 2 as c from t;`;
+      expect(found(text, 'concurrently'), open).toBeUndefined();
+    }
+    const lineComment = `select 1 -- ${padding} concurrently ${padding}\n, 2 as c, 3 as d, 4 as e from t;`;
+    expect(found(lineComment, 'concurrently')).toBeUndefined();
   });
 });
 
