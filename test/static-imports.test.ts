@@ -51,7 +51,10 @@ function packagesLoadedBy(entry: string): Map<string, string[]> {
     for (const specifier of staticValueImports(file)) {
       if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier), [...chain, file]);
       else if (!specifier.startsWith('node:') && !reached.has(specifier))
-        reached.set(specifier, [...chain, file].map((step) => path.relative(ROOT, step)));
+        reached.set(
+          specifier,
+          [...chain, file].map((step) => path.relative(ROOT, step)),
+        );
     }
   };
   visit(path.join(ROOT, entry), []);
