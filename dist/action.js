@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-URMDV6U5.js";
+} from "./chunk-5BP34T3S.js";
 import {
   debug,
   endGroup,
@@ -46,7 +46,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-NE5C3C3X.js";
+} from "./chunk-SROUBVVC.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -59,9 +59,9 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-IPPMIFSJ.js";
-import "./chunk-LZY3ELST.js";
-import "./chunk-QYFK5H6B.js";
+} from "./chunk-4LJ3K43Z.js";
+import "./chunk-ASDAL5JH.js";
+import "./chunk-Q3WGRULV.js";
 import {
   failsRun,
   listAuditPartitions

@@ -29,7 +29,7 @@ import {
   PRELOADED_LIBRARIES,
   SUPABASE_STANDIN_SQL,
   standinInstaller
-} from "./chunk-QYFK5H6B.js";
+} from "./chunk-Q3WGRULV.js";
 import "./chunk-A56RWH2U.js";
 
 // src/shadow/worker.ts
@@ -5378,7 +5378,7 @@ async function startPGlite(plan, runtime2 = {}) {
         plan.cacheFile && file === plan.cacheFile && removeQuietly(plan.cacheFile);
       }
   }
-  let fs2 = new PreloadedMemoryFS(je2.paths.PGDATA, void 0), db = await bootstrap({ ...options, fs: fs2 });
+  let fs2 = new PreloadedMemoryFS(je2.paths.PGDATA, void 0), db = await bootstrap({ ...pgliteOptions(extensionsAt(plan.bootstrapExtensions), runtime2), fs: fs2 });
   return plan.cacheFile && await writeCache(db, plan.cacheFile), await db.exec(SESSION_SETUP), { db, fs: fs2, warmStart: !1, restored: !1 };
 }
 async function restoreSnapshot(snapshot, options) {

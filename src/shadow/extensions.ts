@@ -2,15 +2,43 @@
 // tarball of every real build: PGlite's own contrib modules and its companion packages (pgvector, pgmq,
 // pg_hashids, pgtap), as `<package>/<file in the package's dist folder>`. build.mjs copies each into dist/.
 //
-// A tarball costs start time (PGlite unpacks it into its file system), so only the ones the history
-// creates are loaded, plus the ones the stand-in itself installs in every shadow.
+// A tarball costs start time (PGlite unpacks it into its file system and links its library), so only the
+// ones the history needs are loaded. The stand-in installs pgcrypto and uuid-ossp in every shadow, as on
+// Supabase, but installing an extension does not load its library: PostgreSQL loads it when one of its
+// C functions first runs. So a start from a saved data directory loads them only when the history's text
+// may call one of their functions (pgcrypto alone was about 0.1 s of every start); openShadow replays again
+// with both when a call the text did not show reached a missing library.
 
 import contrib from './contrib.json' with { type: 'json' };
 
 const REAL_BUILDS: Readonly<Record<string, string>> = contrib;
 
-/** Real builds the stand-in installs in every shadow (as on Supabase), so they are loaded at every start. */
-export const ALWAYS_LOADED: readonly string[] = ['pgcrypto', 'uuid-ossp', 'pg_stat_statements'];
+/** Real builds the stand-in installs in every shadow (as on Supabase): a bootstrap loads them all. */
+export const INSTALLED_BY_STANDIN: readonly string[] = ['pgcrypto', 'uuid-ossp', 'pg_stat_statements'];
+
+/** Of those, the ones loaded at every start: a preloaded library must be there when PostgreSQL starts. */
+const LOADED_AT_EVERY_START: readonly string[] = ['pg_stat_statements'];
+
+/**
+ * What a call of each stand-in-installed extension's functions looks like in SQL text, function bodies
+ * included: a name followed by `(`, in any case, quoted or not. Matching a comment or a column only costs
+ * the library's start time; a call the text hides (dynamic SQL) is caught by the replay (missingLibrary).
+ */
+const CALLS: Readonly<Record<string, RegExp>> = {
+  pgcrypto:
+    /\b"?(crypt|gen_salt|digest|hmac|gen_random_bytes|pgp_[a-z_]+|armor|dearmor|encrypt(_iv)?|decrypt(_iv)?)"?\s*\(|\bextensions"?\s*\.\s*"?gen_random_uuid\b/i,
+  'uuid-ossp': /\b"?uuid_(generate_v\d\w*|nil|ns_\w+)"?\s*\(/i,
+};
+
+/** The stand-in-installed builds whose functions the SQL text may call. */
+export function buildsCalledIn(text: string): string[] {
+  return Object.keys(CALLS).filter((name) => CALLS[name].test(text));
+}
+
+/** The library a PostgreSQL error says is missing (`could not access file "pgcrypto"`, or `"$libdir/x"`). */
+export function missingLibrary(message: string): string | undefined {
+  return /could not access file "(?:\$libdir\/)?([\w-]+)"/.exec(message)?.[1];
+}
 
 /** Libraries PostgreSQL must load at server start for the extension to work (shared_preload_libraries). */
 export const PRELOADED_LIBRARIES: ReadonlySet<string> = new Set(['pg_stat_statements']);
@@ -21,6 +49,7 @@ export const PRELOADED_LIBRARIES: ReadonlySet<string> = new Set(['pg_stat_statem
  */
 const NEEDS: Readonly<Record<string, readonly string[]>> = {
   earthdistance: ['cube'],
+  pgjwt: ['pgcrypto'],
   wrappers: ['file_fdw'],
 };
 
@@ -41,9 +70,9 @@ export function tarballSource(name: string): TarballSource | undefined {
   return { packageName: spec.slice(0, slash), file: spec.slice(slash + 1) };
 }
 
-/** The real builds to load for a history that creates `requested`: always-loaded ones and dependencies. */
+/** The real builds to load for a history that creates or calls `requested`, with what they need. */
 export function buildsToLoad(requested: readonly string[]): string[] {
-  const names = new Set<string>(ALWAYS_LOADED);
+  const names = new Set<string>(LOADED_AT_EVERY_START);
   const visit = (name: string) => {
     for (const needed of NEEDS[name] ?? []) visit(needed);
     if (isRealBuild(name)) names.add(name);

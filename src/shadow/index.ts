@@ -17,6 +17,7 @@ import type { LintOptions, Opened, SchemaSource } from '../providers.ts';
 import { statementOf } from '../parse/ast.ts';
 import { severityOf } from '../severity.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
+import { buildsCalledIn, INSTALLED_BY_STANDIN, missingLibrary } from './extensions.ts';
 import { OriginRecorder } from './origins.ts';
 import {
   cacheDir,
@@ -65,7 +66,8 @@ export async function openShadow(
   const limits = shadowLimits(start.limits);
   const budgetStart = performance.now();
   const skipped = new Map<Statement, string>();
-  const extensions = requestedExtensions(files);
+  const requested = requestedExtensions(files);
+  let extensions = requested;
   const onError = onErrorFor(options?.config);
   const observeLocks = wantsLocks(options);
   const snapshots = snapshotCache(files, start, { onError, observeLocks });
@@ -95,6 +97,12 @@ export async function openShadow(
       const replayStarted = performance.now();
       const outcome = await replayer.replay(files, resume?.state);
       const replayMs = performance.now() - replayStarted;
+      if (extensions === requested && outcome.errors.some(reachedMissingLibrary)) {
+        // A call the history's text did not show (dynamic SQL) needed a library left out: again, with all.
+        await db.close();
+        extensions = [...requested, ...INSTALLED_BY_STANDIN];
+        continue;
+      }
       db.endBudget();
       // Written as the run ends, after the rules (whose queries only read): it delays no finding. A replay
       // that skipped a statement which stopped the shadow is not kept: that skip belongs to this run.
@@ -295,10 +303,18 @@ export function connectionTo(db: Pick<ShadowSession, 'query'>): CatalogConnectio
   };
 }
 
-/** Extensions the history creates, so the shadow loads the ones PGlite ships before replaying. */
+function reachedMissingLibrary(error: ReplayError): boolean {
+  return missingLibrary(error.message) !== undefined;
+}
+
+/**
+ * Extensions the history creates, and those of the stand-in's whose functions its text may call, so the
+ * shadow loads the ones PGlite ships before replaying.
+ */
 function requestedExtensions(files: readonly MigrationFile[]): string[] {
   const names = new Set<string>();
   for (const file of files) {
+    if (file.applied) for (const name of buildsCalledIn(file.text)) names.add(name);
     for (const statement of file.statements) {
       const create = statementOf(statement.node, 'CreateExtensionStmt');
       if (create?.extname) names.add(create.extname);

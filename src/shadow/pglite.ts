@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.ts';
-import { buildsToLoad, isRealBuild, tarballSource } from './extensions.ts';
+import { buildsToLoad, INSTALLED_BY_STANDIN, isRealBuild, tarballSource } from './extensions.ts';
 import type {
   ExecResult,
   Reply,
@@ -50,7 +50,7 @@ export interface ShadowLimits {
 }
 
 export interface StartOptions {
-  /** Extensions the migrations create that PGlite ships (loaded in addition to pgcrypto and uuid-ossp). */
+  /** Extensions the migrations create or call that PGlite ships (extensions.ts: which ones load when). */
   extensions?: readonly string[];
   /** Overrides the cache folder; `false` disables the cache. Default: env, then the OS cache dir. */
   cacheDir?: string | false;
@@ -106,6 +106,7 @@ export async function startShadowDatabase(options: StartOptions = {}): Promise<S
   try {
     const plan: StartPlan = {
       extensions: extensionTarballs(options.extensions ?? []),
+      bootstrapExtensions: extensionTarballs([...(options.extensions ?? []), ...INSTALLED_BY_STANDIN]),
       cacheFile: cachePath(options.cacheDir),
       seedFile: seedPath(options.seedDir),
       ...(options.snapshot && { snapshot: options.snapshot }),

@@ -5,8 +5,13 @@
 
 /** Everything the worker needs to start PGlite, resolved by the main thread (which knows where it lives). */
 export interface StartPlan {
-  /** Extension name as PGlite keys it (`uuid_ossp`) to the absolute path of its `.tar.gz`. */
+  /**
+   * The builds to load on a start from a saved data directory: extension name as PGlite keys it
+   * (`uuid_ossp`) to the absolute path of its `.tar.gz`.
+   */
   extensions: Record<string, string>;
+  /** The builds to load when there is none and the stand-in is installed afresh: those and the stand-in's. */
+  bootstrapExtensions: Record<string, string>;
   /** The user's cached data directory (a plain tar), read first and written after a cold start. */
   cacheFile?: string;
   /** The bootstrapped data directory shipped with scribe-lint (gzip tar), read when there is no cache. */

@@ -9,12 +9,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { INSTALLED_BY_STANDIN } from './extensions.ts';
 import { extensionTarballs, SEED_SOURCE_DIR, seedFileName, staleSeeds } from './pglite.ts';
 import { bootstrap, extensionsAt } from './start.ts';
 
 /** Writes the seed for the current stand-in into `dir` and removes seeds made for earlier ones. */
 export async function writeShadowSeed(dir = SEED_SOURCE_DIR): Promise<string> {
-  const db = await bootstrap({ extensions: extensionsAt(extensionTarballs([])) });
+  const db = await bootstrap({ extensions: extensionsAt(extensionTarballs(INSTALLED_BY_STANDIN)) });
   try {
     // A checkpoint first, so loading the seed does not replay the stand-in from the WAL.
     await db.exec('checkpoint');

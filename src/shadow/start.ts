@@ -70,7 +70,7 @@ export async function startPGlite(plan: StartPlan, runtime: Runtime = {}): Promi
     }
   }
   const fs = new PreloadedMemoryFS(PGlite.paths.PGDATA, undefined);
-  const db = await bootstrap({ ...options, fs });
+  const db = await bootstrap({ ...pgliteOptions(extensionsAt(plan.bootstrapExtensions), runtime), fs });
   if (plan.cacheFile) await writeCache(db, plan.cacheFile);
   await db.exec(SESSION_SETUP);
   return { db, fs, warmStart: false, restored: false };

@@ -68,6 +68,22 @@ create table public.children (id uuid primary key default gen_random_uuid(), par
     ]);
   }, 60_000);
 
+  it('replays again with pgcrypto when a call its text did not show needed the library', () => {
+    // No `create extension`, and no call by name in the text: only the replay finds the library missing.
+    const report = lint({
+      '20250101000000_dynamic.sql': `create table public.secrets (id bigint primary key, hash text not null);
+do $$ begin
+  execute format('insert into public.secrets values (1, %s(%L, %L))', 'extensions.cry' || 'pt', 'secret', '$1$abcdefgh');
+end $$;
+create table public.readers (id bigint primary key, secret_id bigint references public.secrets (id));
+`,
+    });
+    expect(report.summary.replay?.errors).toEqual([]);
+    expect(schemaFindings(report).map((finding) => [finding.ruleId, finding.line])).toEqual([
+      ['fk-index', 5],
+    ]);
+  }, 60_000);
+
   it('stops a statement that never ends and replays the rest', () => {
     const report = lint(
       {

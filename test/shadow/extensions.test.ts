@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildsCalledIn, buildsToLoad, missingLibrary } from '../../src/shadow/extensions.ts';
+
+describe('which real builds a start loads', () => {
+  it('loads pg_stat_statements always, and a created extension with what it needs', () => {
+    expect(buildsToLoad([])).toEqual(['pg_stat_statements']);
+    expect(buildsToLoad(['earthdistance']).sort()).toEqual(['cube', 'earthdistance', 'pg_stat_statements']);
+    // pgjwt is a stand-in whose functions call pgcrypto's
+    expect(buildsToLoad(['pgjwt']).sort()).toEqual(['pg_stat_statements', 'pgcrypto']);
+  });
+
+  it("sees calls of pgcrypto's and uuid-ossp's functions in SQL text, function bodies included", () => {
+    expect(buildsCalledIn("insert into t values (extensions.crypt('x', gen_salt('bf')))")).toEqual([
+      'pgcrypto',
+    ]);
+    expect(
+      buildsCalledIn('create function f() returns bytea language sql as $$ select DIGEST(x, $1) $$'),
+    ).toEqual(['pgcrypto']);
+    expect(buildsCalledIn('select extensions.gen_random_uuid()')).toEqual(['pgcrypto']);
+    expect(buildsCalledIn('id uuid default "uuid_generate_v4" ()')).toEqual(['uuid-ossp']);
+    // core's gen_random_uuid, a column named like a function, a longer name
+    expect(buildsCalledIn('id uuid default gen_random_uuid(), digest text, crypted(1)')).toEqual([]);
+  });
+
+  it("reads the missing library from PostgreSQL's error", () => {
+    expect(missingLibrary('could not access file "$libdir/pgcrypto": No such file or directory')).toBe(
+      'pgcrypto',
+    );
+    expect(missingLibrary('relation "t" does not exist')).toBeUndefined();
+  });
+});
