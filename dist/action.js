@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-5BP34T3S.js";
+} from "./chunk-OFVGTASS.js";
 import {
   debug,
   endGroup,
@@ -46,7 +46,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-SROUBVVC.js";
+} from "./chunk-IPE4PQX7.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -59,8 +59,8 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-4LJ3K43Z.js";
-import "./chunk-ASDAL5JH.js";
+} from "./chunk-XM4GKSCY.js";
+import "./chunk-R3DPXXR4.js";
 import "./chunk-Q3WGRULV.js";
 import {
   failsRun,

@@ -36,13 +36,6 @@ import "./chunk-A56RWH2U.js";
 import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/shadow/start.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { gunzipSync } from "node:zlib";
-
 // node_modules/@electric-sql/pglite/dist/chunk-Y6PULSM7.js
 var yn = {};
 F(yn, { ABSTIME: () => Et, ACLITEM: () => Ot, BIT: () => Qt, BOOL: () => ye, BPCHAR: () => ve, BYTEA: () => he, CHAR: () => bt, CID: () => St2, CIDR: () => Rt, CIRCLE: () => Nt, DATE: () => ze, FLOAT4: () => Qe, FLOAT8: () => _e, GTSVECTOR: () => nn, INET: () => kt, INT2: () => Ve, INT4: () => Fe, INT8: () => be2, INTERVAL: () => Ft, JSON: () => we, JSONB: () => Ye, MACADDR: () => Lt, MACADDR8: () => Pt, MONEY: () => Ut, NUMERIC: () => vt, OID: () => Ge, PATH: () => xt, PG_DEPENDENCIES: () => Zt, PG_LSN: () => $t, PG_NDISTINCT: () => Xt, PG_NODE_TREE: () => Dt, POLYGON: () => Mt, REFCURSOR: () => Ht, REGCLASS: () => jt, REGCONFIG: () => rn, REGDICTIONARY: () => sn, REGNAMESPACE: () => an, REGOPER: () => qt, REGOPERATOR: () => Yt, REGPROC: () => gt, REGPROCEDURE: () => zt, REGROLE: () => on, REGTYPE: () => Wt, RELTIME: () => Ct, SMGR: () => It, TEXT: () => ge, TID: () => wt, TIME: () => Vt, TIMESTAMP: () => qe, TIMESTAMPTZ: () => Ae, TIMETZ: () => Gt, TINTERVAL: () => Tt, TSQUERY: () => tn, TSVECTOR: () => en, TXID_SNAPSHOT: () => Jt, UUID: () => Kt, VARBIT: () => _t, VARCHAR: () => He, XID: () => At, XML: () => Bt, arrayParser: () => mn, arraySerializer: () => We, parseType: () => se, parsers: () => un, serializers: () => cn, types: () => je });
@@ -5232,6 +5225,13 @@ var je2 = q2;
 u();
 u();
 
+// src/shadow/start.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
+
 // src/shadow/data-dir.ts
 var BLOCK = 512;
 function padded(length) {
@@ -5471,7 +5471,15 @@ async function loadRuntime(files) {
   ]).catch(() => [void 0, void 0]);
   return { wasmModule, fsBundle: fsBundle && new Blob([fsBundle]) };
 }
-var shadow, PROBE_MS = 2e3, BrokenServer = class extends Error {
+var shadow;
+function readArrayTypesOnRequest() {
+  let prototype = je2.prototype, read = prototype._initArrayTypes;
+  prototype._initArrayTypes = async function(options) {
+    options?.force && await read.call(this, options);
+  };
+}
+readArrayTypesOnRequest();
+var PROBE_MS = 2e3, BrokenServer = class extends Error {
 };
 async function answer(request) {
   if (request.kind === "start")
@@ -5483,7 +5491,7 @@ async function answer(request) {
     let results = await db.exec(request.sql);
     return results.some(lacksCommand) && await probe(db), results.map((result) => ({ rows: result.rows }));
   }
-  return request.kind === "query" ? (await db.query(request.sql, request.params)).rows : (shadow = void 0, request.kind === "dump" ? dumpSnapshot(session, request.file) : (await db.close(), null));
+  return request.kind === "query" ? (await db.query(request.sql, request.params)).rows : request.kind === "array-types" ? db.refreshArrayTypes() : (shadow = void 0, request.kind === "dump" ? dumpSnapshot(session, request.file) : (await db.close(), null));
 }
 function lacksCommand(result) {
   return result.command === void 0;

@@ -103,6 +103,7 @@ export async function openShadow(
         extensions = [...requested, ...INSTALLED_BY_STANDIN];
         continue;
       }
+      await db.readArrayTypes();
       db.endBudget();
       // Written as the run ends, after the rules (whose queries only read): it delays no finding. A replay
       // that skipped a statement which stopped the shadow is not kept: that skip belongs to this run.

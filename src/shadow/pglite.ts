@@ -181,6 +181,14 @@ export class ShadowClient implements ShadowSession {
   }
 
   /**
+   * Has query results decode arrays of every array type the catalog now holds: once the replay is done,
+   * before the rules' queries (the start leaves it out, worker.ts).
+   */
+  readArrayTypes(): Promise<void> {
+    return this.call({ kind: 'array-types' });
+  }
+
+  /**
    * Shuts the shadow down cleanly and writes its data directory to `file` as a snapshot's tar; returns
    * what the snapshot's entry records. The session answers nothing after it.
    */

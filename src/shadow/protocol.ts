@@ -47,6 +47,8 @@ export type Request =
   | { id: number; kind: 'start'; plan: StartPlan }
   | { id: number; kind: 'exec'; sql: string }
   | { id: number; kind: 'query'; sql: string; params?: unknown[] }
+  /** Reads the catalog's array types, so query results decode arrays of every type the replay made. */
+  | { id: number; kind: 'array-types' }
   /** Writes the data directory to `file` (through a temporary name): a snapshot's tar. */
   | { id: number; kind: 'dump'; file: string }
   | { id: number; kind: 'close' };
