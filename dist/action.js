@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-OFVGTASS.js";
+} from "./chunk-KV34PSYW.js";
 import {
   debug,
   endGroup,
@@ -46,12 +46,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-IPE4PQX7.js";
+} from "./chunk-P2UIMACM.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-4NQU4MNG.js";
+} from "./chunk-JKWHINAU.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -59,19 +59,20 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-XM4GKSCY.js";
-import "./chunk-R3DPXXR4.js";
-import "./chunk-Q3WGRULV.js";
+} from "./chunk-P2TJU5MB.js";
+import "./chunk-2M37YJEF.js";
+import "./chunk-2OAVPPDV.js";
 import {
   failsRun,
   listAuditPartitions
-} from "./chunk-OTGX54LI.js";
+} from "./chunk-BJJ7RUVL.js";
 import "./chunk-3A7T3MXJ.js";
 import "./chunk-C6ROTVYX.js";
 import {
   NotVerifiedError,
   UsageError
 } from "./chunk-KMD5P3L4.js";
+import "./chunk-CRXCDDBS.js";
 import "./chunk-A56RWH2U.js";
 
 // src/action/main.ts

@@ -7,20 +7,21 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-SEGYFQX5.js";
-import "./chunk-4NQU4MNG.js";
+} from "./chunk-VDC7PYDU.js";
+import "./chunk-JKWHINAU.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,
   loadParser
 } from "./chunk-ODGFI5CS.js";
 import "./chunk-WEHHNOLE.js";
-import "./chunk-OTGX54LI.js";
+import "./chunk-BJJ7RUVL.js";
 import "./chunk-3A7T3MXJ.js";
 import "./chunk-C6ROTVYX.js";
 import {
   UsageError
 } from "./chunk-KMD5P3L4.js";
+import "./chunk-CRXCDDBS.js";
 import "./chunk-A56RWH2U.js";
 
 // src/parallel/worker.ts

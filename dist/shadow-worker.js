@@ -29,7 +29,8 @@ import {
   PRELOADED_LIBRARIES,
   SUPABASE_STANDIN_SQL,
   standinInstaller
-} from "./chunk-Q3WGRULV.js";
+} from "./chunk-2OAVPPDV.js";
+import "./chunk-CRXCDDBS.js";
 import "./chunk-A56RWH2U.js";
 
 // src/shadow/worker.ts

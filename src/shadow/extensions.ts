@@ -9,6 +9,9 @@
 // may call one of their functions (pgcrypto alone was about 0.1 s of every start); openShadow replays again
 // with both when a call the text did not show reached a missing library.
 
+import type { Node } from 'libpg-query';
+import { statementOf } from '../parse/ast.ts';
+import type { MigrationFile } from '../types.ts';
 import contrib from './contrib.json' with { type: 'json' };
 
 const REAL_BUILDS: Readonly<Record<string, string>> = contrib;
@@ -29,6 +32,43 @@ const CALLS: Readonly<Record<string, RegExp>> = {
     /\b"?(crypt|gen_salt|digest|hmac|gen_random_bytes|pgp_[a-z_]+|armor|dearmor|encrypt(_iv)?|decrypt(_iv)?)"?\s*\(|\bextensions"?\s*\.\s*"?gen_random_uuid\b/i,
   'uuid-ossp': /\b"?uuid_(generate_v\d\w*|nil|ns_\w+)"?\s*\(/i,
 };
+
+/**
+ * The extensions whose builds the history needs: those it creates, and those of the stand-in's whose
+ * functions its text may call. Creating one the stand-in installed (`create extension if not exists
+ * pgcrypto`, in most Supabase histories) runs nothing, so it counts only when the history also drops or
+ * alters that extension: then its install script runs, and PostgreSQL loads the library to check the C
+ * functions it creates.
+ */
+export function extensionsNeeded(files: readonly MigrationFile[]): string[] {
+  const created = new Set<string>();
+  const changed = new Set<string>();
+  const called = new Set<string>();
+  for (const file of files) {
+    if (file.applied) for (const name of buildsCalledIn(file.text)) called.add(name);
+    for (const { node } of file.statements) {
+      const create = statementOf(node, 'CreateExtensionStmt')?.extname;
+      if (create) created.add(create);
+      const alter =
+        statementOf(node, 'AlterExtensionStmt')?.extname ??
+        statementOf(node, 'AlterExtensionContentsStmt')?.extname;
+      if (alter) changed.add(alter);
+      for (const name of droppedExtensions(node)) changed.add(name);
+    }
+  }
+  const installed = new Set(INSTALLED_BY_STANDIN);
+  const createdAnew = [...created].filter((name) => !installed.has(name) || changed.has(name));
+  return [...new Set([...createdAnew, ...called])];
+}
+
+function droppedExtensions(node: Node | undefined): string[] {
+  const drop = statementOf(node, 'DropStmt');
+  if (drop?.removeType !== 'OBJECT_EXTENSION') return [];
+  return (drop.objects ?? []).flatMap((object) => {
+    const name = (object as { String?: { sval?: string } }).String?.sval;
+    return name ? [name] : [];
+  });
+}
 
 /** The stand-in-installed builds whose functions the SQL text may call. */
 export function buildsCalledIn(text: string): string[] {

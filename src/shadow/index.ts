@@ -17,7 +17,7 @@ import type { LintOptions, Opened, SchemaSource } from '../providers.ts';
 import { statementOf } from '../parse/ast.ts';
 import { severityOf } from '../severity.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
-import { buildsCalledIn, INSTALLED_BY_STANDIN, missingLibrary } from './extensions.ts';
+import { extensionsNeeded, INSTALLED_BY_STANDIN, missingLibrary } from './extensions.ts';
 import { OriginRecorder } from './origins.ts';
 import {
   cacheDir,
@@ -66,7 +66,7 @@ export async function openShadow(
   const limits = shadowLimits(start.limits);
   const budgetStart = performance.now();
   const skipped = new Map<Statement, string>();
-  const requested = requestedExtensions(files);
+  const requested = extensionsNeeded(files);
   let extensions = requested;
   const onError = onErrorFor(options?.config);
   const observeLocks = wantsLocks(options);
@@ -306,20 +306,4 @@ export function connectionTo(db: Pick<ShadowSession, 'query'>): CatalogConnectio
 
 function reachedMissingLibrary(error: ReplayError): boolean {
   return missingLibrary(error.message) !== undefined;
-}
-
-/**
- * Extensions the history creates, and those of the stand-in's whose functions its text may call, so the
- * shadow loads the ones PGlite ships before replaying.
- */
-function requestedExtensions(files: readonly MigrationFile[]): string[] {
-  const names = new Set<string>();
-  for (const file of files) {
-    if (file.applied) for (const name of buildsCalledIn(file.text)) names.add(name);
-    for (const statement of file.statements) {
-      const create = statementOf(statement.node, 'CreateExtensionStmt');
-      if (create?.extname) names.add(create.extname);
-    }
-  }
-  return [...names];
 }

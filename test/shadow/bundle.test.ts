@@ -84,6 +84,15 @@ create table public.readers (id bigint primary key, secret_id bigint references 
     ]);
   }, 60_000);
 
+  it("loads pgcrypto for a history that drops the stand-in's and creates it again", () => {
+    const report = lint({
+      '20250101000000_again.sql': `drop extension pgcrypto;
+create extension pgcrypto with schema extensions;
+`,
+    });
+    expect(report.summary.replay?.errors).toEqual([]);
+  }, 60_000);
+
   it('stops a statement that never ends and replays the rest', () => {
     const report = lint(
       {

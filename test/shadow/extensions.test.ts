@@ -1,5 +1,28 @@
-import { describe, expect, it } from 'vitest';
-import { buildsCalledIn, buildsToLoad, missingLibrary } from '../../src/shadow/extensions.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadParser, parseStatements } from '../../src/parse/parse-file.ts';
+import { LineIndex } from '../../src/parse/positions.ts';
+import {
+  buildsCalledIn,
+  buildsToLoad,
+  extensionsNeeded,
+  missingLibrary,
+} from '../../src/shadow/extensions.ts';
+import type { MigrationFile } from '../../src/types.ts';
+
+beforeAll(() => loadParser());
+
+function fileOf(text: string): MigrationFile {
+  return {
+    path: '/x.sql',
+    displayPath: 'x.sql',
+    name: 'x.sql',
+    text,
+    lines: new LineIndex(text),
+    statements: parseStatements(text),
+    applied: true,
+    suppressions: [],
+  };
+}
 
 describe('which real builds a start loads', () => {
   it('loads pg_stat_statements always, and a created extension with what it needs', () => {
@@ -27,5 +50,20 @@ describe('which real builds a start loads', () => {
       'pgcrypto',
     );
     expect(missingLibrary('relation "t" does not exist')).toBeUndefined();
+  });
+
+  it('needs an extension the stand-in installed only when the history calls, drops or alters it', () => {
+    const needed = (text: string) => extensionsNeeded([fileOf(text)]).sort();
+    expect(needed('create extension if not exists pgcrypto with schema extensions;')).toEqual([]);
+    expect(needed('create extension vector;')).toEqual(['vector']);
+    expect(needed('drop extension pgcrypto; create extension pgcrypto with schema extensions;')).toEqual([
+      'pgcrypto',
+    ]);
+    expect(needed('create extension if not exists "uuid-ossp"; alter extension "uuid-ossp" update;')).toEqual(
+      ['uuid-ossp'],
+    );
+    expect(needed("create extension if not exists pgcrypto; select crypt('a', gen_salt('bf'));")).toEqual([
+      'pgcrypto',
+    ]);
   });
 });
