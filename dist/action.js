@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-KV34PSYW.js";
+} from "./chunk-RPTWERT4.js";
 import {
   debug,
   endGroup,
@@ -46,7 +46,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-P2UIMACM.js";
+} from "./chunk-6QTMVX4J.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-P2TJU5MB.js";
+} from "./chunk-UHROQQTE.js";
 import "./chunk-2M37YJEF.js";
 import "./chunk-2OAVPPDV.js";
 import {
