@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-RPTWERT4.js";
+} from "./chunk-CNBDKDR6.js";
 import {
   debug,
   endGroup,
@@ -38,7 +38,7 @@ import {
   warning
 } from "./chunk-DROBO4MP.js";
 import "./chunk-OYWA2JPR.js";
-import "./chunk-T32M7CQG.js";
+import "./chunk-5Q2QHADS.js";
 import {
   maskSecrets
 } from "./chunk-MHQQPLRE.js";
@@ -46,22 +46,22 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-6QTMVX4J.js";
+} from "./chunk-EEQ6RNJQ.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-JKWHINAU.js";
+} from "./chunk-2D2LMZOW.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
-} from "./chunk-ODGFI5CS.js";
+} from "./chunk-C74ZEOQR.js";
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-UHROQQTE.js";
-import "./chunk-2M37YJEF.js";
-import "./chunk-2OAVPPDV.js";
+} from "./chunk-Z2MDIHXI.js";
+import "./chunk-X2CH7GRH.js";
+import "./chunk-SVAWVEDL.js";
 import {
   failsRun,
   listAuditPartitions

@@ -7,13 +7,13 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-VDC7PYDU.js";
-import "./chunk-JKWHINAU.js";
+} from "./chunk-42GWHXEY.js";
+import "./chunk-2D2LMZOW.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,
   loadParser
-} from "./chunk-ODGFI5CS.js";
+} from "./chunk-C74ZEOQR.js";
 import "./chunk-WEHHNOLE.js";
 import "./chunk-BJJ7RUVL.js";
 import "./chunk-3A7T3MXJ.js";

@@ -3,7 +3,12 @@
 // and always releases what it opened.
 
 import { checkHistory, runLint, type LintResult } from './engine.ts';
-import { collectMigrationPaths, readMigrationFile } from './history/migration-files.ts';
+import {
+  collectMigrationPaths,
+  readMigrationFile,
+  readMigrationText,
+  type MigrationText,
+} from './history/migration-files.ts';
 import { loadParser } from './parse/parse-file.ts';
 import { sourceFoldersExist } from './source/folders.ts';
 import type { Finding, MigrationFile, Rule, SourceKind } from './types.ts';
@@ -15,6 +20,7 @@ import { ProviderFaults } from './provider-faults.ts';
 import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
 import type { HealthFacts } from './health/facts.ts';
 import { severityOf } from './severity.ts';
+import type { EarlyShadow } from './shadow/index.ts';
 import { prewarmShadow } from './shadow/pglite.ts';
 
 export async function lint(options: LintOptions, given?: Providers): Promise<LintResult> {
@@ -24,11 +30,12 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
     options.shadow && !options.databaseUrl ? providers.prewarmShadow?.().catch(() => undefined) : undefined;
   const parallel = await checkStatementsInParallel(options);
   await loadParser();
-  const files = parallel?.files ?? readMigrations(options);
+  if (!parallel) await startShadowEarly(options, providers, shadowLoaded);
   const opened: Opened<unknown>[] = [];
   const faults = new ProviderFaults(options.rules);
   const schemaProvider = options.databaseUrl ? 'live' : 'shadow';
   try {
+    const files = parallel?.files ?? readMigrations(options);
     // With the shadow's code loaded, its start reaches the worker before this thread turns to the rules.
     await shadowLoaded;
     // The shadow replays in its own thread: the statement rules and the source analysis run in this one
@@ -85,8 +92,30 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
     if (schema) await options.inspectSchema?.(schema.value);
     return result;
   } finally {
+    providers.endEarlyShadow?.();
     for (const resource of opened) await resource.close();
   }
+}
+
+/**
+ * With the shadow on, starts it from the files' text, so that its start (about half a second) overlaps
+ * the parse of a long history. Anything wrong with the files is left to the parse, which reports it.
+ */
+async function startShadowEarly(
+  options: LintOptions,
+  providers: Providers,
+  shadowLoaded: Promise<void> | undefined,
+): Promise<void> {
+  if (!options.shadow || options.databaseUrl || !providers.startShadowEarly) return;
+  let texts: MigrationText[];
+  try {
+    texts = migrationPaths(options).map((file) => readMigrationText(file, options.cwd));
+  } catch {
+    return;
+  }
+  if (!texts.some((text) => text.applied)) return;
+  await shadowLoaded;
+  await providers.startShadowEarly(texts, options).catch(() => undefined);
 }
 
 /**
@@ -236,6 +265,9 @@ async function openObservingShadow(
 
 /** The providers that exist in this build. Modules register here as they land. */
 async function defaultProviders(): Promise<Providers> {
+  let early: EarlyShadow | undefined;
+  const startOptions = (options: LintOptions) =>
+    options.cache === false ? { cacheDir: false as const } : {};
   return {
     // Imported ahead (not on demand like the rest): the worker must exist before the parse holds this
     // thread, and a dynamic import would only resolve after it. The shadow's own code loads meanwhile.
@@ -243,12 +275,18 @@ async function defaultProviders(): Promise<Providers> {
       prewarmShadow();
       await import('./shadow/index.ts');
     },
-    openShadow: async (files, options) =>
-      (await import('./shadow/index.ts')).openShadow(
-        files,
-        options,
-        options.cache === false ? { cacheDir: false } : {},
-      ),
+    startShadowEarly: async (texts, options) => {
+      early = (await import('./shadow/index.ts')).startShadowEarly(texts, options, startOptions(options));
+    },
+    endEarlyShadow: () => {
+      early?.discard();
+      early = undefined;
+    },
+    openShadow: async (files, options) => {
+      const begun = early;
+      early = undefined;
+      return (await import('./shadow/index.ts')).openShadow(files, options, startOptions(options), begun);
+    },
     openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
     analyzeSources: async (options) => {
       if (!sourceFoldersExist(options.config.phi.source, options.config.baseDir)) return undefined;

@@ -8,6 +8,7 @@ import type { PlatformFacts } from './platform/facts.ts';
 import type { Location } from './location.ts';
 import type { RedisKeyGroup } from './redis/facts.ts';
 import type { CacheWrite } from './source/facts.ts';
+import type { MigrationText } from './history/migration-files.ts';
 import type {
   CatalogConnection,
   MigrationFile,
@@ -81,6 +82,13 @@ export interface Providers {
    * shadow's code is loaded too (a failure here only costs time: `openShadow` loads it again).
    */
   prewarmShadow?(): Promise<void>;
+  /**
+   * Starts the shadow from the files' text, before they are parsed; `openShadow` then goes on from it when
+   * the parsed files ask for the same start, else ends it and starts its own.
+   */
+  startShadowEarly?(texts: readonly MigrationText[], options: LintOptions): Promise<void>;
+  /** Ends an early shadow that `openShadow` did not take. */
+  endEarlyShadow?(): void;
   openShadow?(files: readonly MigrationFile[], options: LintOptions): Promise<Opened<SchemaSource>>;
   openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
   analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;

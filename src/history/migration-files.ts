@@ -149,6 +149,24 @@ export function readMigrationFile(absolute: string, cwd: string, treesFor?: Tree
   return migrationFileFromBytes(absolute, displayPathOf(absolute, cwd), bytes, treesFor);
 }
 
+/** What a file's snapshot key and the shadow's start need, before any parsing: its name and text. */
+export type MigrationText = Pick<MigrationFile, 'displayPath' | 'text' | 'applied'>;
+
+/**
+ * Reads one file's text as readMigrationFile would, without parsing it (lint.ts starts the shadow from
+ * it while the files are parsed). A file that cannot be read comes back empty and not applied: reading it
+ * again for the parse reports the problem.
+ */
+export function readMigrationText(absolute: string, cwd: string): MigrationText {
+  const { displayPath, applied } = migrationFileHeader(absolute, cwd);
+  if (whyNotRead(absolute, cwd)) return { displayPath, text: '', applied: false };
+  try {
+    return { displayPath, text: withoutBom(decodeUtf8(readFileSync(absolute))).text, applied };
+  } catch {
+    return { displayPath, text: '', applied: false };
+  }
+}
+
 export function migrationFileFromBytes(
   absolute: string,
   displayPath: string,

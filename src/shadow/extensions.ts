@@ -11,6 +11,7 @@
 
 import type { Node } from 'libpg-query';
 import { statementOf } from '../parse/ast.ts';
+import type { MigrationText } from '../history/migration-files.ts';
 import type { MigrationFile } from '../types.ts';
 import contrib from './contrib.json' with { type: 'json' };
 
@@ -59,6 +60,45 @@ export function extensionsNeeded(files: readonly MigrationFile[]): string[] {
   const installed = new Set(INSTALLED_BY_STANDIN);
   const createdAnew = [...created].filter((name) => !installed.has(name) || changed.has(name));
   return [...new Set([...createdAnew, ...called])];
+}
+
+/**
+ * What extensionsNeeded finds, from the files' text alone, before they are parsed (the shadow starts
+ * meanwhile): every `create extension`, `drop extension` and `alter extension` written plainly, and the
+ * calls. The text can only show more (a comment, a string); a statement it misses (a comment inside the
+ * words) shows in extensionsNeeded after the parse, which then starts the shadow again (index.ts).
+ */
+export function extensionsInText(files: readonly MigrationText[]): string[] {
+  const created = new Set<string>();
+  const changed = new Set<string>();
+  const called = new Set<string>();
+  for (const { text, applied } of files) {
+    if (applied) for (const name of buildsCalledIn(text)) called.add(name);
+    for (const match of text.matchAll(CREATE_EXTENSION)) created.add(extensionName(match[1]));
+    for (const match of text.matchAll(ALTER_EXTENSION)) changed.add(extensionName(match[1]));
+    for (const match of text.matchAll(DROP_EXTENSION)) {
+      for (const name of match[1].split(',')) changed.add(extensionName(name.trim()));
+    }
+  }
+  const installed = new Set(INSTALLED_BY_STANDIN);
+  const createdAnew = [...created].filter((name) => !installed.has(name) || changed.has(name));
+  return [...new Set([...createdAnew, ...called])];
+}
+
+const NAME = String.raw`(?:"[^"]+"|[\w$-]+)`;
+const CREATE_EXTENSION = new RegExp(
+  String.raw`\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?(${NAME})`,
+  'gi',
+);
+const ALTER_EXTENSION = new RegExp(String.raw`\balter\s+extension\s+(${NAME})`, 'gi');
+const DROP_EXTENSION = new RegExp(
+  String.raw`\bdrop\s+extension\s+(?:if\s+exists\s+)?(${NAME}(?:\s*,\s*${NAME})*)`,
+  'gi',
+);
+
+/** An extension name as written: quoted exactly, else folded to lower case. */
+function extensionName(written: string): string {
+  return written.startsWith('"') ? written.slice(1, -1) : written.toLowerCase();
 }
 
 function droppedExtensions(node: Node | undefined): string[] {

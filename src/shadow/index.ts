@@ -13,11 +13,18 @@
 import type { Config } from '../config.ts';
 import { locationIn } from '../location.ts';
 import { UsageError } from '../errors.ts';
+import type { MigrationText } from '../history/migration-files.ts';
 import type { LintOptions, Opened, SchemaSource } from '../providers.ts';
 import { statementOf } from '../parse/ast.ts';
 import { severityOf } from '../severity.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
-import { extensionsNeeded, INSTALLED_BY_STANDIN, missingLibrary } from './extensions.ts';
+import {
+  buildsToLoad,
+  extensionsInText,
+  extensionsNeeded,
+  INSTALLED_BY_STANDIN,
+  missingLibrary,
+} from './extensions.ts';
 import { OriginRecorder } from './origins.ts';
 import {
   cacheDir,
@@ -30,7 +37,7 @@ import {
   type StartOptions,
 } from './pglite.ts';
 import { ReplayInterrupted, Replayer, type OnError, type ReplayOutcome } from './replay.ts';
-import { restoreSession, SnapshotCache, type Found } from './snapshot.ts';
+import { restoreSession, SnapshotCache, type Found, type SnapshotFile } from './snapshot.ts';
 
 export { listAuditPartitions, type AuditPartitions } from '../catalog/partitions.ts';
 
@@ -56,15 +63,76 @@ export interface ShadowSource extends SchemaSource {
  */
 const MAX_RESTARTS = 25;
 
+type LintChoices = Pick<LintOptions, 'config'> & Partial<Pick<LintOptions, 'rules'>>;
+
+/**
+ * A shadow started from the files' text while they are still being parsed: its snapshot and extensions
+ * were chosen from the text alone, so openShadow takes it only when the parsed files choose the same.
+ */
+export interface EarlyShadow {
+  snapshotKey: string | undefined;
+  builds: ReadonlySet<string>;
+  started: Promise<ShadowDatabase | ShadowStopped>;
+  budgetStart: number;
+  /** Ends it when openShadow does not take it (or the run ends before). */
+  discard(): void;
+}
+
+/**
+ * Starts the shadow from the files' text (lint.ts, before the parse): the start, about half a second,
+ * then overlaps the parse of a long history.
+ */
+export function startShadowEarly(
+  texts: readonly MigrationText[],
+  options?: LintChoices,
+  start: StartOptions = {},
+): EarlyShadow {
+  const limits = shadowLimits(start.limits);
+  const budgetStart = performance.now();
+  const extensions = extensionsInText(texts);
+  const mode = { onError: onErrorFor(options?.config), observeLocks: wantsLocks(options) };
+  const found = snapshotCache(texts, start, mode)?.find();
+  const started = startOrExplain(
+    { ...start, limits, extensions, budgetStart, ...(found && { snapshot: found.data }) },
+    false,
+  );
+  // A failed early start is reported, if at all, by the start openShadow makes in its place.
+  started.catch(() => undefined);
+  return {
+    snapshotKey: found?.key,
+    builds: new Set(buildsToLoad(extensions)),
+    started,
+    budgetStart,
+    discard: () => void started.then(closeStarted, () => undefined),
+  };
+}
+
+async function closeStarted(shadow: ShadowDatabase | ShadowStopped): Promise<void> {
+  if (!(shadow instanceof ShadowStopped)) await shadow.db.close();
+}
+
+/** The early shadow, when it started from what the parsed files would start from; else it is ended. */
+function earlyShadowFits(
+  early: EarlyShadow | undefined,
+  found: Found | undefined,
+  extensions: readonly string[],
+): EarlyShadow | undefined {
+  if (!early) return undefined;
+  if (early.snapshotKey === found?.key && buildsToLoad(extensions).every((name) => early.builds.has(name)))
+    return early;
+  early.discard();
+  return undefined;
+}
+
 /** Replays the applied migration files into a fresh shadow database. Close it when the run is done. */
 export async function openShadow(
   files: readonly MigrationFile[],
-  options?: Pick<LintOptions, 'config'> & Partial<Pick<LintOptions, 'rules'>>,
+  options?: LintChoices,
   start: StartOptions = {},
+  early?: EarlyShadow,
 ): Promise<Opened<ShadowSource>> {
   // Read first: a malformed SCRIBE_LINT_SHADOW_* variable is a usage error, not a start failure.
   const limits = shadowLimits(start.limits);
-  const budgetStart = performance.now();
   const skipped = new Map<Statement, string>();
   const requested = extensionsNeeded(files);
   let extensions = requested;
@@ -73,11 +141,16 @@ export async function openShadow(
   const snapshots = snapshotCache(files, start, { onError, observeLocks });
   let found = snapshots?.find();
   let first: ShadowDatabase | undefined;
+  let begun = earlyShadowFits(early, found, extensions);
+  const budgetStart = begun?.budgetStart ?? performance.now();
   for (;;) {
-    const shadow = await startOrExplain(
-      { ...start, limits, extensions, budgetStart, ...(found && { snapshot: found.data }) },
-      first !== undefined,
-    );
+    const shadow = begun
+      ? await begun.started
+      : await startOrExplain(
+          { ...start, limits, extensions, budgetStart, ...(found && { snapshot: found.data }) },
+          first !== undefined,
+        );
+    begun = undefined;
     if (shadow instanceof ShadowStopped) return incompleteShadow(files, { stopped: shadow }, first);
     first ??= shadow;
     const { db } = shadow;
@@ -145,7 +218,7 @@ export async function openShadow(
 
 /** The replay snapshots of this history's mode, unless caching is off. */
 function snapshotCache(
-  files: readonly MigrationFile[],
+  files: readonly SnapshotFile[],
   start: StartOptions,
   mode: { onError: OnError; observeLocks: boolean },
 ): SnapshotCache | undefined {

@@ -398,7 +398,9 @@ export class Replayer {
 }
 
 /** Finds a statement by the name `ReplayState.observer` gives it. */
-export function statementIn(applied: readonly MigrationFile[]): (key: string) => Statement | undefined {
+export function statementIn(
+  applied: readonly Pick<MigrationFile, 'statements'>[],
+): (key: string) => Statement | undefined {
   return (key) => {
     const [file, statement] = key.split(':').map(Number);
     return applied[file]?.statements[statement];

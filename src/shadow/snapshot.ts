@@ -31,6 +31,10 @@ const DEFAULT_MAX_MB = 512;
  */
 const WORTH_SAVING_MS = 250;
 
+/** What the keys are made of: a file's path and text, and whether it is applied; its statements, once parsed. */
+export type SnapshotFile = Pick<MigrationFile, 'displayPath' | 'text' | 'applied'> &
+  Partial<Pick<MigrationFile, 'statements'>>;
+
 /** Session settings a replayed `SET` (or `SET ROLE`) changed: a restored shadow is a new session. */
 export interface SessionState {
   settings: [name: string, value: string][];
@@ -64,11 +68,11 @@ export interface ReplayMode {
 export class SnapshotCache {
   /** `keys[i]`: the key of the first i + 1 applied files. */
   private readonly keys: string[];
-  private readonly applied: MigrationFile[];
+  private readonly applied: SnapshotFile[];
 
   constructor(
     private readonly dir: string,
-    files: readonly MigrationFile[],
+    files: readonly SnapshotFile[],
     mode: ReplayMode,
     private readonly maxBytes = maxBytesFromEnv(),
   ) {
@@ -76,7 +80,11 @@ export class SnapshotCache {
     this.keys = chainKeys(this.applied, mode);
   }
 
-  /** The snapshot of the longest prefix of the history that has a usable one. */
+  /**
+   * The snapshot of the longest prefix of the history that has a usable one. Before the files are parsed
+   * (no `statements`), the lock observations it holds cannot be checked against them: openShadow looks
+   * again once they are.
+   */
   find(): Found | undefined {
     for (let count = this.keys.length; count > 0; count--) {
       const found = this.read(this.keys[count - 1], count);
@@ -140,7 +148,10 @@ export class SnapshotCache {
     if (!Array.isArray(session?.settings) || !Array.isArray(state.errors)) return false;
     if (!Array.isArray(state.origins?.byOid) || !Array.isArray(state.origins?.byName)) return false;
     if (!Array.isArray(state.failures?.missing) || !Array.isArray(state.failures?.extensions)) return false;
-    const statementAt = statementIn(this.applied.slice(0, count));
+    const files = this.applied.slice(0, count);
+    const parsed = files.flatMap((file) => (file.statements ? [{ statements: file.statements }] : []));
+    if (parsed.length < files.length) return true;
+    const statementAt = statementIn(parsed);
     return (state.observer?.observations ?? []).every(([name]) => statementAt(name) !== undefined);
   }
 
@@ -199,7 +210,7 @@ async function sessionState(db: ShadowClient): Promise<SessionState | undefined>
 }
 
 /** Each prefix's key: the mode, then every applied file's path and text, chained in runner order. */
-function chainKeys(applied: readonly MigrationFile[], mode: ReplayMode): string[] {
+function chainKeys(applied: readonly SnapshotFile[], mode: ReplayMode): string[] {
   let previous = createHash('sha256')
     .update(
       JSON.stringify([

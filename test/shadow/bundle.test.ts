@@ -93,6 +93,17 @@ create extension pgcrypto with schema extensions;
     expect(report.summary.replay?.errors).toEqual([]);
   }, 60_000);
 
+  it('starts again with the build the parsed files need when their text hid it from the early start', () => {
+    // The shadow starts from the files' text before the parse; a comment inside the words keeps the text
+    // scan from seeing this extension, and only the parse tree shows it.
+    const report = lint({
+      '20250101000000_vector.sql': `create /* embeddings */ extension vector with schema extensions;
+create table public.notes (id bigint primary key, embedding extensions.vector(3));
+`,
+    });
+    expect(report.summary.replay?.errors).toEqual([]);
+  }, 60_000);
+
   it('stops a statement that never ends and replays the rest', () => {
     const report = lint(
       {

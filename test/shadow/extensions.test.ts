@@ -4,6 +4,7 @@ import { LineIndex } from '../../src/parse/positions.ts';
 import {
   buildsCalledIn,
   buildsToLoad,
+  extensionsInText,
   extensionsNeeded,
   missingLibrary,
 } from '../../src/shadow/extensions.ts';
@@ -65,5 +66,16 @@ describe('which real builds a start loads', () => {
     expect(needed("create extension if not exists pgcrypto; select crypt('a', gen_salt('bf'));")).toEqual([
       'pgcrypto',
     ]);
+  });
+
+  it('finds from the text alone what the parse tree would, or more', () => {
+    const inText = (text: string) => extensionsInText([{ displayPath: 'x.sql', text, applied: true }]).sort();
+    expect(inText('CREATE EXTENSION IF NOT EXISTS "vector" WITH SCHEMA extensions;')).toEqual(['vector']);
+    expect(inText('create extension if not exists pgcrypto;')).toEqual([]);
+    expect(inText('drop extension if exists pg_trgm, "uuid-ossp";\ncreate extension "uuid-ossp";')).toEqual([
+      'uuid-ossp',
+    ]);
+    // a comment counts too: it only costs the build's start
+    expect(inText('-- create extension postgis')).toEqual(['postgis']);
   });
 });
