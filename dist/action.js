@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-CNBDKDR6.js";
+} from "./chunk-GRNA5IDK.js";
 import {
   debug,
   endGroup,
@@ -46,12 +46,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-EEQ6RNJQ.js";
+} from "./chunk-XRCYDQCO.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-2D2LMZOW.js";
+} from "./chunk-BJMPGJRU.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-Z2MDIHXI.js";
+} from "./chunk-QXPVSS7Q.js";
 import "./chunk-X2CH7GRH.js";
 import "./chunk-SVAWVEDL.js";
 import {

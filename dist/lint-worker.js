@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-42GWHXEY.js";
-import "./chunk-2D2LMZOW.js";
+} from "./chunk-DNQJ3W4C.js";
+import "./chunk-BJMPGJRU.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

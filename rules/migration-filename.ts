@@ -48,8 +48,18 @@ const rule: Rule = {
   },
 };
 
+/** The first file of each version, per history: looked up once per file, so built once (not a scan each). */
+const firstByVersion = new WeakMap<readonly MigrationFile[], Map<string, MigrationFile>>();
+
 function firstWithVersion(files: readonly MigrationFile[], version: string): MigrationFile {
-  return files.find((file) => file.version === version)!;
+  let byVersion = firstByVersion.get(files);
+  if (!byVersion) {
+    byVersion = new Map();
+    for (const file of files)
+      if (file.version && !byVersion.has(file.version)) byVersion.set(file.version, file);
+    firstByVersion.set(files, byVersion);
+  }
+  return byVersion.get(version)!;
 }
 
 export default rule;

@@ -205,9 +205,17 @@ export function tableMentionSpan(
   statement: Statement,
   qualifiedName: string,
 ): Span | undefined {
-  const tokens = statementTokens(file, statement);
+  // The head first: `alter table public.clients` names it there. A mention in its last two tokens might
+  // continue past it (`public` `.` ...), so only one before those counts; else the whole statement.
+  const head = tokensOfStatement.has(statement) ? undefined : headTokens(file, statement);
+  const inHead = head && mentionIn(head, qualifiedName, head.length - 2);
+  return inHead ?? mentionIn(statementTokens(file, statement), qualifiedName, Number.POSITIVE_INFINITY);
+}
+
+/** The first mention of the table starting before token `before`. */
+function mentionIn(tokens: readonly SqlToken[], qualifiedName: string, before: number): Span | undefined {
   const [schema, table] = splitName(qualifiedName);
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < Math.min(tokens.length, before); index++) {
     const qualified =
       tokens[index + 1]?.text === '.' &&
       identifierIs(tokens[index], schema) &&

@@ -121,6 +121,24 @@ describe('alterCommandSpans', () => {
 describe('tableMentionSpan', () => {
   it.each([
     [
+      'the head of a long statement, scanned alone',
+      "alter table public.notes add column body text not null default '', add column y int;",
+      'public.notes',
+      'alter table public.notes',
+    ],
+    [
+      'a name the head cuts, found in the whole statement',
+      'alter table public.clients_with_a_rather_long_name add column x int not null default 0;',
+      'public.clients_with_a_rather_long_name',
+      'alter table public.clients_with_a_rather_long_name',
+    ],
+    [
+      'a mention after the head',
+      'create table public.visits (id bigint primary key, client_id bigint references public.clients (id));',
+      'public.clients',
+      'public.clients',
+    ],
+    [
       'the head through a qualified name',
       'alter table public.clients add column x int;',
       'public.clients',
