@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-GRNA5IDK.js";
+} from "./chunk-CQYXYVXV.js";
 import {
   debug,
   endGroup,
@@ -46,7 +46,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-XRCYDQCO.js";
+} from "./chunk-DTCR2IHP.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-QXPVSS7Q.js";
+} from "./chunk-ELK25KAF.js";
 import "./chunk-X2CH7GRH.js";
 import "./chunk-SVAWVEDL.js";
 import {

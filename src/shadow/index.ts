@@ -190,7 +190,7 @@ export async function openShadow(
           ...(replayer.observer && { observed: (s: Statement) => replayer.observer?.observed(s) }),
         },
         close: async () => {
-          if (keep) await snapshots?.save(db, keep, resume?.state.files ?? 0, outcome.filesMs);
+          if (keep) await snapshots?.save(db, keep, resume, outcome.filesMs);
           await db.close();
         },
       };

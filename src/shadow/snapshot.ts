@@ -26,10 +26,13 @@ const FORMAT = 1;
 const DEFAULT_MAX_MB = 512;
 
 /**
- * A snapshot is written only when the replay after the restored prefix took at least this long: writing
- * one costs about as much as replaying a few files, so a run that replayed one new file keeps the old one.
+ * After a restored prefix, a snapshot is written only when the replay past it took longer than writing the
+ * new one would (at least this long, and longer for a larger data directory, written at about this many
+ * bytes a millisecond): a run that replayed one new file on a long history keeps the old one instead of
+ * writing 100 MB to save a few hundred milliseconds.
  */
 const WORTH_SAVING_MS = 250;
+const WRITTEN_BYTES_PER_MS = 100_000;
 
 /** What the keys are made of: a file's path and text, and whether it is applied; its statements, once parsed. */
 export type SnapshotFile = Pick<MigrationFile, 'displayPath' | 'text' | 'applied'> &
@@ -103,9 +106,16 @@ export class SnapshotCache {
    * or replayed too little past its snapshot to be worth the write, or left state no snapshot can carry (a
    * temporary table, a changed session user). Never fails the run: a snapshot only saves time.
    */
-  async save(db: ShadowClient, state: ReplayState, restoredFiles: number, replayMs: number): Promise<void> {
+  async save(
+    db: ShadowClient,
+    state: ReplayState,
+    restored: Found | undefined,
+    replayMs: number,
+  ): Promise<void> {
+    const restoredFiles = restored?.state.files ?? 0;
     if (state.files === 0 || state.files === restoredFiles) return;
-    if (restoredFiles > 0 && replayMs < WORTH_SAVING_MS) return;
+    const writeMs = Math.max(WORTH_SAVING_MS, (restored?.data.bytes ?? 0) / WRITTEN_BYTES_PER_MS);
+    if (restored && replayMs < writeMs) return;
     const key = this.keys[state.files - 1];
     const [json, tar] = this.entryFiles(key);
     try {
