@@ -1,8 +1,7 @@
 import type { AlterTableStmt } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statementOf } from '../../src/parse/ast.ts';
-import { loadParser, parseStatements } from '../../src/parse/parse-file.ts';
-import { LineIndex } from '../../src/parse/positions.ts';
+import { loadParser } from '../../src/parse/parse-file.ts';
 import {
   alterCommandSpans,
   statementTokens,
@@ -12,22 +11,9 @@ import {
   type Span,
 } from '../../src/parse/spans.ts';
 import type { MigrationFile } from '../../src/types.ts';
+import { migrationFileOf } from '../helpers/migration-file.ts';
 
 beforeAll(() => loadParser());
-
-/** A migration file of the text, parsed as the linter parses it. */
-function fileOf(text: string): MigrationFile {
-  return {
-    path: '/x.sql',
-    displayPath: 'x.sql',
-    name: 'x.sql',
-    text,
-    lines: new LineIndex(text),
-    statements: parseStatements(text),
-    applied: true,
-    suppressions: [],
-  };
-}
 
 /** The text of each span, as a reader sees what is underlined. */
 function textsOf(file: MigrationFile, spans: readonly Span[] | undefined): string[] | undefined {
@@ -40,7 +26,7 @@ function alterOf(file: MigrationFile, index = 0): AlterTableStmt {
 
 describe('statementTokens', () => {
   it('gives byte offsets in the file, after non-ASCII text and in a later statement', () => {
-    const file = fileOf("select 'é';\ncreate index i on t (a);");
+    const file = migrationFileOf("select 'é';\ncreate index i on t (a);");
     const tokens = statementTokens(file, file.statements[1]);
     const index = tokens[wordIndex(tokens, 'index')];
     expect(file.lines.slice(index.start, index.end)).toBe('index');
@@ -48,7 +34,7 @@ describe('statementTokens', () => {
   });
 
   it('does not take a quoted identifier or a string for a keyword', () => {
-    const file = fileOf('select "index", \'index\' from t;');
+    const file = migrationFileOf('select "index", \'index\' from t;');
     expect(wordIndex(statementTokens(file, file.statements[0]), 'index')).toBe(-1);
   });
 });
@@ -56,7 +42,7 @@ describe('statementTokens', () => {
 describe('tokensThroughWord', () => {
   /** Where the word is underlined, as text and offset, and the statement's full scan's answer. */
   function found(text: string, word: string, statement = 0) {
-    const file = fileOf(text);
+    const file = migrationFileOf(text);
     const { tokens, index } = tokensThroughWord(file, file.statements[statement], word);
     const token = tokens[index];
     return token && { text: file.lines.slice(token.start, token.end), start: token.start };
@@ -98,7 +84,7 @@ describe('tokensThroughWord', () => {
 
 describe('alterCommandSpans', () => {
   it('cuts the subcommands at top-level commas only, over several lines', () => {
-    const file = fileOf(
+    const file = migrationFileOf(
       'alter table only "Ünits".t\n  add column a numeric(10, 2) default f(1, 2),\n' +
         '  alter column b type int[] using array[1, 2],\n  add constraint c check (a in (1, 2)) ;',
     );
@@ -110,7 +96,7 @@ describe('alterCommandSpans', () => {
   });
 
   it('finds the subcommands of a statement after the first in a file parsed piece by piece', () => {
-    const file = fileOf('selec 1;\nalter table t drop column x, drop column y;');
+    const file = migrationFileOf('selec 1;\nalter table t drop column x, drop column y;');
     const statement = file.statements.find((each) => each.node)!;
     expect(
       textsOf(file, alterCommandSpans(file, statement, statementOf(statement.node, 'AlterTableStmt')!)),
@@ -163,13 +149,13 @@ describe('tableMentionSpan', () => {
       'public.clients',
     ],
   ])('%s', (_name, sql, table, expected) => {
-    const file = fileOf(sql);
+    const file = migrationFileOf(sql);
     const span = tableMentionSpan(file, file.statements[0], table);
     expect(span && file.lines.slice(span.start, span.end)).toBe(expected);
   });
 
   it('does not take a column of the same name, or another schema, for the table', () => {
-    const file = fileOf('update other.clients set x = notes.clients;');
+    const file = migrationFileOf('update other.clients set x = notes.clients;');
     expect(tableMentionSpan(file, file.statements[0], 'public.clients')).toBeUndefined();
   });
 });

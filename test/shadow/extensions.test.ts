@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser, parseStatements } from '../../src/parse/parse-file.ts';
-import { LineIndex } from '../../src/parse/positions.ts';
+import { loadParser } from '../../src/parse/parse-file.ts';
 import {
   buildsCalledIn,
   buildsToLoad,
@@ -8,22 +7,9 @@ import {
   extensionsNeeded,
   missingLibrary,
 } from '../../src/shadow/extensions.ts';
-import type { MigrationFile } from '../../src/types.ts';
+import { migrationFileOf } from '../helpers/migration-file.ts';
 
 beforeAll(() => loadParser());
-
-function fileOf(text: string): MigrationFile {
-  return {
-    path: '/x.sql',
-    displayPath: 'x.sql',
-    name: 'x.sql',
-    text,
-    lines: new LineIndex(text),
-    statements: parseStatements(text),
-    applied: true,
-    suppressions: [],
-  };
-}
 
 describe('which real builds a start loads', () => {
   it('loads pg_stat_statements always, and a created extension with what it needs', () => {
@@ -54,7 +40,7 @@ describe('which real builds a start loads', () => {
   });
 
   it('needs an extension the stand-in installed only when the history calls, drops or alters it', () => {
-    const needed = (text: string) => extensionsNeeded([fileOf(text)]).sort();
+    const needed = (text: string) => extensionsNeeded([migrationFileOf(text)]).sort();
     expect(needed('create extension if not exists pgcrypto with schema extensions;')).toEqual([]);
     expect(needed('create extension vector;')).toEqual(['vector']);
     expect(needed('drop extension pgcrypto; create extension pgcrypto with schema extensions;')).toEqual([
