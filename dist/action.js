@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-CQYXYVXV.js";
+} from "./chunk-2CGZIPCZ.js";
 import {
   debug,
   endGroup,
@@ -46,12 +46,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-DTCR2IHP.js";
+} from "./chunk-BGU5C2HC.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-BJMPGJRU.js";
+} from "./chunk-UXUIBUMN.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -59,9 +59,9 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-ELK25KAF.js";
-import "./chunk-X2CH7GRH.js";
-import "./chunk-SVAWVEDL.js";
+} from "./chunk-OJROLTGL.js";
+import "./chunk-L7IHH2D7.js";
+import "./chunk-AFGGDKVR.js";
 import {
   failsRun,
   listAuditPartitions

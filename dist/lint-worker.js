@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-DNQJ3W4C.js";
-import "./chunk-BJMPGJRU.js";
+} from "./chunk-DLH35LTN.js";
+import "./chunk-UXUIBUMN.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

@@ -29,7 +29,7 @@ import {
   PRELOADED_LIBRARIES,
   SUPABASE_STANDIN_SQL,
   standinInstaller
-} from "./chunk-SVAWVEDL.js";
+} from "./chunk-AFGGDKVR.js";
 import "./chunk-CRXCDDBS.js";
 import "./chunk-A56RWH2U.js";
 

@@ -74,7 +74,7 @@ export function tokensThroughWord(
   statement: Statement,
   word: string,
 ): { tokens: readonly SqlToken[]; index: number } {
-  const head = tokensOfStatement.has(statement) ? undefined : headTokens(file, statement);
+  const head = headTokens(file, statement);
   const headIndex = head ? wordIndex(head, word) : -1;
   if (head && headIndex !== -1) return { tokens: head, index: headIndex };
   const tokens = statementTokens(file, statement);
@@ -82,16 +82,18 @@ export function tokensThroughWord(
 }
 
 /**
- * The tokens of the statement's first HEAD_BYTES or so, or undefined when the scanner fails there or the
- * statement is too short for a head to leave out much.
+ * The tokens of the statement's first HEAD_BYTES or so, or undefined when the whole statement is scanned
+ * already, the scanner fails there, or the statement is too short for a head to leave out much.
  */
 function headTokens(file: MigrationFile, statement: Statement): SqlToken[] | undefined {
-  if (statement.end - statement.start < HEAD_BYTES * 1.5) return undefined;
+  if (tokensOfStatement.has(statement) || statement.end - statement.start < HEAD_BYTES * 1.5)
+    return undefined;
   const window = file.lines.slice(statement.start, statement.start + HEAD_BYTES);
   const cut = lastWhitespace(window);
   if (cut <= 0) return undefined;
-  const tokens = scanOrFail(window.slice(0, cut), statement.start);
-  const cutAt = statement.start + Buffer.byteLength(window.slice(0, cut), 'utf8');
+  const head = window.slice(0, cut);
+  const tokens = scanOrFail(head, statement.start);
+  const cutAt = statement.start + Buffer.byteLength(head, 'utf8');
   if (tokens?.at(-1)?.text.startsWith('--') && tokens.at(-1)!.end === cutAt) tokens.pop();
   return tokens;
 }
@@ -207,7 +209,7 @@ export function tableMentionSpan(
 ): Span | undefined {
   // The head first: `alter table public.clients` names it there. A mention in its last two tokens might
   // continue past it (`public` `.` ...), so only one before those counts; else the whole statement.
-  const head = tokensOfStatement.has(statement) ? undefined : headTokens(file, statement);
+  const head = headTokens(file, statement);
   const inHead = head && mentionIn(head, qualifiedName, head.length - 2);
   return inHead ?? mentionIn(statementTokens(file, statement), qualifiedName, Number.POSITIVE_INFINITY);
 }

@@ -57,6 +57,11 @@ export function extensionsNeeded(files: readonly MigrationFile[]): string[] {
       for (const name of droppedExtensions(node)) changed.add(name);
     }
   }
+  return needed(created, changed, called);
+}
+
+/** What the history creates anew (not one the stand-in installed, unless dropped or altered) or calls. */
+function needed(created: Set<string>, changed: Set<string>, called: Set<string>): string[] {
   const installed = new Set(INSTALLED_BY_STANDIN);
   const createdAnew = [...created].filter((name) => !installed.has(name) || changed.has(name));
   return [...new Set([...createdAnew, ...called])];
@@ -80,9 +85,7 @@ export function extensionsInText(files: readonly MigrationText[]): string[] {
       for (const name of match[1].split(',')) changed.add(extensionName(name.trim()));
     }
   }
-  const installed = new Set(INSTALLED_BY_STANDIN);
-  const createdAnew = [...created].filter((name) => !installed.has(name) || changed.has(name));
-  return [...new Set([...createdAnew, ...called])];
+  return needed(created, changed, called);
 }
 
 const NAME = String.raw`(?:"[^"]+"|[\w$-]+)`;

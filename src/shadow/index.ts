@@ -92,10 +92,7 @@ export function startShadowEarly(
   const extensions = extensionsInText(texts);
   const mode = { onError: onErrorFor(options?.config), observeLocks: wantsLocks(options) };
   const found = snapshotCache(texts, start, mode)?.find();
-  const started = startOrExplain(
-    { ...start, limits, extensions, budgetStart, ...(found && { snapshot: found.data }) },
-    false,
-  );
+  const started = startOrExplain({ ...start, limits, extensions, budgetStart }, found, false);
   // A failed early start is reported, if at all, by the start openShadow makes in its place.
   started.catch(() => undefined);
   return {
@@ -146,10 +143,7 @@ export async function openShadow(
   for (;;) {
     const shadow = begun
       ? await begun.started
-      : await startOrExplain(
-          { ...start, limits, extensions, budgetStart, ...(found && { snapshot: found.data }) },
-          first !== undefined,
-        );
+      : await startOrExplain({ ...start, limits, extensions, budgetStart }, found, first !== undefined);
     begun = undefined;
     if (shadow instanceof ShadowStopped) return incompleteShadow(files, { stopped: shadow }, first);
     first ??= shadow;
@@ -259,15 +253,16 @@ function onErrorFor(config: Config | undefined): OnError {
 }
 
 /**
- * Starts the shadow. A first start that fails is a usage error (exit 2: the machine cannot run it); a
+ * Starts the shadow, from the snapshot `found` when there is one. A first start that fails is a usage error (exit 2: the machine cannot run it); a
  * restart that fails, or any start past the overall budget, ends the replay there instead.
  */
 async function startOrExplain(
   options: StartOptions,
+  found: Found | undefined,
   restarting: boolean,
 ): Promise<ShadowDatabase | ShadowStopped> {
   try {
-    return await startShadowDatabase(options);
+    return await startShadowDatabase({ ...options, ...(found && { snapshot: found.data }) });
   } catch (error) {
     if (error instanceof ShadowStopped && error.reason === 'total-limit') return error;
     const reason = error instanceof Error ? error.message : String(error);

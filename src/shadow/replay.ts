@@ -399,11 +399,11 @@ export class Replayer {
 
 /** Finds a statement by the name `ReplayState.observer` gives it. */
 export function statementIn(
-  applied: readonly Pick<MigrationFile, 'statements'>[],
+  applied: readonly Partial<Pick<MigrationFile, 'statements'>>[],
 ): (key: string) => Statement | undefined {
   return (key) => {
     const [file, statement] = key.split(':').map(Number);
-    return applied[file]?.statements[statement];
+    return applied[file]?.statements?.[statement];
   };
 }
 

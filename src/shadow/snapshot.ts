@@ -159,9 +159,8 @@ export class SnapshotCache {
     if (!Array.isArray(state.origins?.byOid) || !Array.isArray(state.origins?.byName)) return false;
     if (!Array.isArray(state.failures?.missing) || !Array.isArray(state.failures?.extensions)) return false;
     const files = this.applied.slice(0, count);
-    const parsed = files.flatMap((file) => (file.statements ? [{ statements: file.statements }] : []));
-    if (parsed.length < files.length) return true;
-    const statementAt = statementIn(parsed);
+    if (files.some((file) => !file.statements)) return true;
+    const statementAt = statementIn(files);
     return (state.observer?.observations ?? []).every(([name]) => statementAt(name) !== undefined);
   }
 
