@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-2CGZIPCZ.js";
+} from "./chunk-PL7LVZJZ.js";
 import {
   debug,
   endGroup,
@@ -46,12 +46,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-BGU5C2HC.js";
+} from "./chunk-2DB2VF56.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-UXUIBUMN.js";
+} from "./chunk-MW2BCYAT.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-OJROLTGL.js";
+} from "./chunk-OXY7DADT.js";
 import "./chunk-L7IHH2D7.js";
 import "./chunk-AFGGDKVR.js";
 import {

@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-DLH35LTN.js";
-import "./chunk-UXUIBUMN.js";
+} from "./chunk-SLDA3BDS.js";
+import "./chunk-MW2BCYAT.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

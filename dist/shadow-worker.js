@@ -5278,18 +5278,18 @@ var PreloadedMemoryFS = class extends ee2 {
     return this.pg.Module.FS;
   }
   async initialSyncFs() {
-    let fs2 = this.emscriptenFS(), made = /* @__PURE__ */ new Set(), makeDir = (dir) => {
-      made.has(dir) || (fs2.mkdirTree(dir), made.add(dir));
+    let fs2 = this.emscriptenFS(), directories = /* @__PURE__ */ new Map(), directory = (dir) => {
+      let node = directories.get(dir);
+      return node || (fs2.mkdirTree(dir), node = fs2.lookupPath(dir).node, directories.set(dir, node)), node;
     };
     for (let entry of this.entries ?? []) {
       let full = entry.path === "" ? this.root : `${this.root}/${entry.path}`;
       if (entry.directory) {
-        makeDir(full);
+        directory(full);
         continue;
       }
-      makeDir(full.slice(0, full.lastIndexOf("/")));
-      let stream = fs2.open(full, "w");
-      entry.data.length > 0 && fs2.write(stream, entry.data, 0, entry.data.length, 0, !0), fs2.close(stream);
+      let slash = full.lastIndexOf("/"), parent = directory(full.slice(0, slash)), file = parent.node_ops.mknod(parent, full.slice(slash + 1), REGULAR_FILE, 0);
+      entry.data.length > 0 && (file.contents = entry.data, file.usedBytes = entry.data.length);
     }
     this.entries = void 0;
   }
@@ -5303,10 +5303,30 @@ function writeDataDirTar(fs2, root) {
     }
   };
   walk(root, "");
+  let needed2 = walSegmentsNeeded(entries);
+  needed2 && entries.splice(0, entries.length, ...entries.filter((entry) => keptWal(entry, needed2)));
   let size = entries.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0), tar = new Uint8Array(size + 2 * BLOCK), offset = 0;
   for (let entry of entries)
     writeHeader(tar, offset, entry), tar.set(entry.data, offset + BLOCK), offset += BLOCK + padded(entry.data.length);
   return tar;
+}
+var WAL_SEGMENT = /^pg_wal\/([0-9A-F]{24})$/, CONTROL = { version: 8, state: 16, checkPoint: 32, redo: 40, timeline: 48 }, CLEANLY_SHUT_DOWN = 1, CHECKPOINT_RECORD_BOUND = 8192;
+function walSegmentsNeeded(entries) {
+  let control = entries.find((entry) => entry.path === "global/pg_control")?.data, segments = entries.filter((entry) => WAL_SEGMENT.test(entry.path)), segmentBytes = segments[0]?.data.length ?? 0;
+  if (!control || control.length < 64 || segmentBytes < 1 << 20 || segments.some((entry) => entry.data.length !== segmentBytes)) return;
+  let view = new DataView(control.buffer, control.byteOffset, control.length), version = view.getUint32(CONTROL.version, !0);
+  if (version < 1300 || version >= 2e3 || view.getUint32(CONTROL.state, !0) !== CLEANLY_SHUT_DOWN)
+    return;
+  let size = BigInt(segmentBytes), checkPoint = view.getBigUint64(CONTROL.checkPoint, !0), first = view.getBigUint64(CONTROL.redo, !0) / size, last = checkPoint / size;
+  if (checkPoint % size > size - BigInt(CHECKPOINT_RECORD_BOUND) && (last += 1n), first > last || last - first > 64n) return;
+  let timeline = view.getUint32(CONTROL.timeline, !0), perId = 0x100000000n / size, hex = (value) => value.toString(16).toUpperCase().padStart(8, "0"), named = (segment) => `pg_wal/${hex(timeline)}${hex(segment / perId)}${hex(segment % perId)}`;
+  if (!segments.some((entry) => entry.path === named(checkPoint / size))) return;
+  let needed2 = /* @__PURE__ */ new Set();
+  for (let segment = first; segment <= last; segment++) needed2.add(named(segment));
+  return needed2;
+}
+function keptWal(entry, needed2) {
+  return !WAL_SEGMENT.test(entry.path) || needed2.has(entry.path);
 }
 function fileBytes(fs2, path2) {
   let node = fs2.lookupPath(path2).node;
@@ -5326,6 +5346,7 @@ function writeHeader(tar, offset, entry) {
 function writeOctal(tar, offset, length, value) {
   tar.set(encoder.encode(value.toString(8).padStart(length - 1, "0") + "\0"), offset);
 }
+var REGULAR_FILE = 33152;
 function isZeroBlock(tar, offset) {
   for (let i = offset; i < offset + BLOCK; i++) if (tar[i] !== 0) return !1;
   return !0;
@@ -5362,8 +5383,8 @@ function field(tar, offset, length) {
 
 // src/shadow/start.ts
 var SESSION_SETUP = `set time zone 'UTC'; set search_path = "$user", public, extensions; set synchronous_commit = off;`, START_PARAMS = [...je2.defaultStartParams, "-c", "shared_buffers=16MB"];
-async function startPGlite(plan, runtime2 = {}) {
-  let options = pgliteOptions(extensionsAt(plan.extensions), runtime2), restored = plan.snapshot && await restoreSnapshot(plan.snapshot, options);
+async function startPGlite(plan, loading = {}) {
+  let snapshot = plan.snapshot && verifiedSnapshot(plan.snapshot), runtime2 = await loading, options = pgliteOptions(extensionsAt(plan.extensions), runtime2), restored = snapshot && await restoreSnapshot(snapshot, options);
   if (restored) return { ...restored, warmStart: !0, restored: !0 };
   let saved = [
     [plan.cacheFile, (bytes) => bytes],
@@ -5382,9 +5403,7 @@ async function startPGlite(plan, runtime2 = {}) {
   let fs2 = new PreloadedMemoryFS(je2.paths.PGDATA, void 0), db = await bootstrap({ ...pgliteOptions(extensionsAt(plan.bootstrapExtensions), runtime2), fs: fs2 });
   return plan.cacheFile && await writeCache(db, plan.cacheFile), await db.exec(SESSION_SETUP), { db, fs: fs2, warmStart: !1, restored: !1 };
 }
-async function restoreSnapshot(snapshot, options) {
-  let tar = verifiedSnapshot(snapshot);
-  if (!tar) return;
+async function restoreSnapshot(tar, options) {
   let session;
   try {
     return session = await startFrom(tar, options), await session.db.exec(SESSION_SETUP), session;
@@ -5484,7 +5503,7 @@ var PROBE_MS = 2e3, BrokenServer = class extends Error {
 };
 async function answer(request) {
   if (request.kind === "start")
-    return shadow = await startPGlite(request.plan, await runtime), { warmStart: shadow.warmStart, restored: shadow.restored };
+    return shadow = await startPGlite(request.plan, runtime), { warmStart: shadow.warmStart, restored: shadow.restored };
   let session = shadow;
   if (!session) throw new Error("the shadow database is not started");
   let { db } = session;

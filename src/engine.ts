@@ -54,6 +54,8 @@ export interface LintRequest {
    * had observed anything (src/lint.ts): they are checked here, with `observed` when there is one.
    */
   checkObservingRules?: boolean;
+  /** With `checkObservingRules`: those rules' check of the history's first files, done already (lint.ts). */
+  observingChecked?: ObservingChecked;
   /** Why a source is missing from this run (src/lint.ts knows), for the rules-not-run list. */
   missingSources?: Partial<Record<SourceKind, string>>;
   /**
@@ -61,6 +63,14 @@ export interface LintRequest {
    * otherwise they come from `schema`.
    */
   observed?: (statement: Statement) => StatementObservation | undefined;
+}
+
+/** The rules judged on observed locks, checked over the history's first `fileCount` files. */
+export interface ObservingChecked {
+  fileCount: number;
+  /** The history after those files. */
+  history: HistoryModel;
+  findings: readonly Finding[];
 }
 
 /** An active rule that could not run because none of its sources was there, and why. */
@@ -110,8 +120,20 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   collector.findings.push(...(request.statementFindings ?? []));
   if (statementRules.length > 0) {
     const { files, changedFiles } = request;
+    const done = request.checkObservingRules ? request.observingChecked : undefined;
+    const from = done?.fileCount ?? 0;
     collector.findings.push(
-      ...checkHistory({ files, rules: statementRules, config, changedFiles, observed }),
+      ...(done?.findings ?? []),
+      ...checkMigrations({
+        files: files.slice(from),
+        allFiles: files,
+        firstFileNumber: from,
+        history: done?.history,
+        rules: statementRules,
+        config,
+        changedFiles,
+        observed,
+      }),
     );
   }
   if (request.schema) await checkSchema(request, active, collector);

@@ -2,7 +2,14 @@
 // It gathers the sources (migration files, shadow or live schema, app sources, Redis), runs the engine,
 // and always releases what it opened.
 
-import { checkHistory, runLint, type LintResult } from './engine.ts';
+import {
+  checkMigrations,
+  runLint,
+  type LintResult,
+  type MigrationCheck,
+  type ObservingChecked,
+} from './engine.ts';
+import { HistoryModel } from './history/model.ts';
 import {
   collectMigrationPaths,
   readMigrationFile,
@@ -11,13 +18,13 @@ import {
 } from './history/migration-files.ts';
 import { loadParser } from './parse/parse-file.ts';
 import { sourceFoldersExist } from './source/folders.ts';
-import type { Finding, MigrationFile, Rule, SourceKind } from './types.ts';
+import type { Finding, MigrationFile, Rule, SourceKind, Statement, StatementObservation } from './types.ts';
 import { displayPathOf } from './history/migration-files.ts';
 import path from 'node:path';
 import { allRules } from '../rules/index.ts';
 import type { ParallelResult } from './parallel/index.ts';
 import { ProviderFaults } from './provider-faults.ts';
-import type { LintOptions, Opened, Providers, SchemaSource } from './providers.ts';
+import type { LintOptions, Opened, Providers, RestoredObservations, SchemaSource } from './providers.ts';
 import type { HealthFacts } from './health/facts.ts';
 import { severityOf } from './severity.ts';
 import type { EarlyShadow } from './shadow/index.ts';
@@ -40,14 +47,25 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
     await shadowLoaded;
     // The shadow replays in its own thread: the statement rules and the source analysis run in this one
     // meanwhile.
+    let hearRestored: (observations: RestoredObservations | undefined) => void = () => {};
+    const restored = new Promise<RestoredObservations | undefined>((resolve) => (hearRestored = resolve));
     const schemaOpening = faults.guard(schemaProvider, schemaWhat(options), () =>
-      openSchema(files, options, providers),
+      openSchema(files, options, providers, hearRestored),
     );
-    // The rules judged on observed locks wait for the shadow's observations (engine.ts checks them).
+    const noSnapshot = () => hearRestored(undefined);
+    schemaOpening.then(noSnapshot, noSnapshot);
+    // The rules judged on observed locks wait for the shadow's observations (engine.ts checks them), but
+    // for the files its snapshot restores: those come before the replay, and are checked meanwhile.
     const leaveObserving = !parallel && options.shadow;
     const statementsChecked = parallel
       ? Promise.resolve(parallel.statementFindings)
       : checkStatementsMeanwhile(files, options, leaveObserving);
+    const restoredChecked = leaveObserving
+      ? statementsChecked.then(
+          async () => checkRestoredFiles(files, options, await restored),
+          () => undefined,
+        )
+      : undefined;
     const sourcesAnalyzed = faults.guard('source', 'the source analysis', async () =>
       providers.analyzeSources?.(options),
     );
@@ -56,6 +74,7 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       Promise.all([statementsChecked, sourcesAnalyzed]),
       opened,
     );
+    const observingChecked = agreeingCheck(await restoredChecked, schema?.value.observed?.bind(schema.value));
     const observing = await faults.guard('shadow', 'the shadow replay for lock observation', () =>
       openObservingShadow(files, options, providers),
     );
@@ -83,6 +102,7 @@ export async function lint(options: LintOptions, given?: Providers): Promise<Lin
       changedFiles: options.changedFiles,
       statementFindings,
       checkObservingRules: leaveObserving,
+      observingChecked,
       observed: observing?.value.observed?.bind(observing.value),
       missingSources: { ...missingSources(files, options), ...faults.missingSources() },
     });
@@ -120,21 +140,99 @@ async function startShadowEarly(
 
 /**
  * The file and statement rules, but for those judged on observed locks when a shadow may observe them
- * (`leaveObserving`: engine.ts checks those after the replay). Checked after one turn of the event loop,
- * so that the shadow's start has reached its worker before this thread is busy.
+ * (`leaveObserving`: engine.ts checks those after the replay, or checkRestoredFiles before).
  */
 async function checkStatementsMeanwhile(
   files: readonly MigrationFile[],
   options: LintOptions,
   leaveObserving: boolean,
 ): Promise<Finding[]> {
-  await new Promise((resolve) => setImmediate(resolve));
-  return checkHistory({
-    files,
+  return checkInSlices(files, files.length, {
     rules: options.rules.filter((rule) => !(leaveObserving && rule.meta.observesLocks)),
     config: options.config,
     changedFiles: options.changedFiles,
   });
+}
+
+/** The rules judged on observed locks, over the files a snapshot restored, with their restored observations. */
+interface RestoredCheck extends ObservingChecked {
+  /** Every statement whose observation a rule read, and what it was. */
+  read: Map<Statement, StatementObservation | undefined>;
+}
+
+/**
+ * Checks the rules judged on observed locks over the files the shadow's snapshot restores (their
+ * observations came with it), while the shadow starts and replays the files after them: on a long
+ * history, a pull request then waits after the replay only for its own files' checks.
+ */
+async function checkRestoredFiles(
+  files: readonly MigrationFile[],
+  options: LintOptions,
+  restored: RestoredObservations | undefined,
+): Promise<RestoredCheck | undefined> {
+  if (!restored) return undefined;
+  const fileCount = filesThroughApplied(files, restored.appliedFiles);
+  const read = new Map<Statement, StatementObservation | undefined>();
+  const observed = (statement: Statement) => {
+    const seen = restored.observed(statement);
+    read.set(statement, seen);
+    return seen;
+  };
+  const history = new HistoryModel();
+  const rules = options.rules.filter((rule) => rule.meta.observesLocks);
+  const { config, changedFiles } = options;
+  try {
+    const check = { rules, config, changedFiles, observed };
+    return { fileCount, history, findings: await checkInSlices(files, fileCount, check, history), read };
+  } catch {
+    return undefined; // engine.ts checks every file again, and reports the failure there
+  }
+}
+
+/**
+ * Runs the file and statement rules over the history's first `fileCount` files, a few files at a time:
+ * the shadow's start and replay wait on this thread for each next step, and are let through between.
+ */
+async function checkInSlices(
+  files: readonly MigrationFile[],
+  fileCount: number,
+  check: Pick<MigrationCheck, 'rules' | 'config' | 'changedFiles' | 'observed'>,
+  history = new HistoryModel(),
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (let from = 0; from < fileCount; from += FILES_PER_SLICE) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const slice = files.slice(from, Math.min(from + FILES_PER_SLICE, fileCount));
+    findings.push(
+      ...checkMigrations({ ...check, files: slice, allFiles: files, firstFileNumber: from, history }),
+    );
+  }
+  return findings;
+}
+
+/** About 5 ms of checks on a generated history: the replay waits at most that long for this thread. */
+const FILES_PER_SLICE = 16;
+
+/** How many of the files come before the (applied + 1)-th applied one. */
+function filesThroughApplied(files: readonly MigrationFile[], applied: number): number {
+  let seen = 0;
+  for (let index = 0; index < files.length; index++) {
+    if (files[index].applied && ++seen > applied) return index;
+  }
+  return files.length;
+}
+
+/**
+ * The check of the restored files, when every observation it read is the one the replay ended with (the
+ * snapshot may not have loaded, and the shadow then replayed from the start): else it is checked again.
+ */
+function agreeingCheck(
+  check: RestoredCheck | undefined,
+  observed: ((statement: Statement) => StatementObservation | undefined) | undefined,
+): ObservingChecked | undefined {
+  if (!check || !observed) return undefined;
+  for (const [statement, seen] of check.read) if (observed(statement) !== seen) return undefined;
+  return check;
 }
 
 /**
@@ -240,9 +338,10 @@ async function openSchema(
   files: readonly MigrationFile[],
   options: LintOptions,
   providers: Providers,
+  restored: (observations: RestoredObservations | undefined) => void,
 ): Promise<Opened<SchemaSource> | undefined> {
   if (options.databaseUrl) return providers.openLive?.(options.databaseUrl, options);
-  if (options.shadow && files.length > 0) return providers.openShadow?.(files, options);
+  if (options.shadow && files.length > 0) return providers.openShadow?.(files, options, restored);
   return undefined;
 }
 
@@ -282,10 +381,11 @@ async function defaultProviders(): Promise<Providers> {
       early?.discard();
       early = undefined;
     },
-    openShadow: async (files, options) => {
+    openShadow: async (files, options, restored) => {
       const begun = early;
       early = undefined;
-      return (await import('./shadow/index.ts')).openShadow(files, options, startOptions(options), begun);
+      const shadow = await import('./shadow/index.ts');
+      return shadow.openShadow(files, options, startOptions(options), { early: begun, restored });
     },
     openLive: async (url) => (await import('./catalog/live.ts')).openLive(url),
     analyzeSources: async (options) => {

@@ -59,6 +59,13 @@ export interface SchemaSource {
   observed?(statement: Statement): StatementObservation | undefined;
 }
 
+/** The lock observations a replay snapshot holds for the files it restored, known before the replay. */
+export interface RestoredObservations {
+  /** How many applied files the snapshot restored: the history's first ones. */
+  appliedFiles: number;
+  observed(statement: Statement): StatementObservation | undefined;
+}
+
 export interface RedisScan {
   groups: RedisKeyGroup[];
   scannedKeys: number;
@@ -89,7 +96,15 @@ export interface Providers {
   startShadowEarly?(texts: readonly MigrationText[], options: LintOptions): Promise<void>;
   /** Ends an early shadow that `openShadow` did not take. */
   endEarlyShadow?(): void;
-  openShadow?(files: readonly MigrationFile[], options: LintOptions): Promise<Opened<SchemaSource>>;
+  /**
+   * Replays the history into the shadow. `restored` hears, before the replay, what the snapshot it goes on
+   * from observed the restored files' statements lock (undefined: no snapshot, or no observations).
+   */
+  openShadow?(
+    files: readonly MigrationFile[],
+    options: LintOptions,
+    restored?: (observations: RestoredObservations | undefined) => void,
+  ): Promise<Opened<SchemaSource>>;
   openLive?(url: string, options: LintOptions): Promise<Opened<SchemaSource>>;
   analyzeSources?(options: LintOptions): Promise<CacheWrite[] | undefined>;
   scanRedis?(url: string, options: LintOptions): Promise<RedisScan>;

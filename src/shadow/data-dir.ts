@@ -89,24 +89,32 @@ export class PreloadedMemoryFS extends MemoryFS {
 
   override async initialSyncFs(): Promise<void> {
     const fs = this.emscriptenFS();
-    const made = new Set<string>();
-    const makeDir = (dir: string) => {
-      if (made.has(dir)) return;
-      fs.mkdirTree(dir);
-      made.add(dir);
+    const directories = new Map<string, MemoryNode>();
+    const directory = (dir: string): MemoryNode => {
+      let node = directories.get(dir);
+      if (!node) {
+        fs.mkdirTree(dir);
+        node = fs.lookupPath(dir).node as MemoryNode;
+        directories.set(dir, node);
+      }
+      return node;
     };
     for (const entry of this.entries ?? []) {
       const full = entry.path === '' ? this.root : `${this.root}/${entry.path}`;
       if (entry.directory) {
-        makeDir(full);
+        directory(full);
         continue;
       }
-      makeDir(full.slice(0, full.lastIndexOf('/')));
-      const stream = fs.open(full, 'w');
-      // canOwn: the file system keeps the view instead of copying it; a later write past its end copies.
-      if (entry.data.length > 0) fs.write(stream, entry.data, 0, entry.data.length, 0, true);
-      // No utime: PostgreSQL never reads a file's times, and one more path lookup per file showed.
-      fs.close(stream);
+      // Made in its directory's node, as opening the path would after looking up every part of it (a
+      // large snapshot has thousands of files). The file keeps the view instead of a copy, as a write with
+      // `canOwn` does; a later write past its end copies it.
+      const slash = full.lastIndexOf('/');
+      const parent = directory(full.slice(0, slash));
+      const file = parent.node_ops.mknod(parent, full.slice(slash + 1), REGULAR_FILE, 0);
+      if (entry.data.length > 0) {
+        file.contents = entry.data;
+        file.usedBytes = entry.data.length;
+      }
     }
     // The entries hold views into the whole tar; the file system has them now.
     this.entries = undefined;
@@ -136,6 +144,8 @@ export function writeDataDirTar(fs: EmscriptenFS, root: string): Uint8Array {
     }
   };
   walk(root, '');
+  const needed = walSegmentsNeeded(entries);
+  if (needed) entries.splice(0, entries.length, ...entries.filter((entry) => keptWal(entry, needed)));
   const size = entries.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0);
   const tar = new Uint8Array(size + 2 * BLOCK);
   let offset = 0;
@@ -145,6 +155,51 @@ export function writeDataDirTar(fs: EmscriptenFS, root: string): Uint8Array {
     offset += BLOCK + padded(entry.data.length);
   }
   return tar;
+}
+
+/** A WAL segment's name: timeline, then the segment number's high and low parts, in hex. */
+const WAL_SEGMENT = /^pg_wal\/([0-9A-F]{24})$/;
+/** PostgreSQL's pg_control: its format version, the cluster state after a clean shutdown, where they are. */
+const CONTROL = { version: 8, state: 16, checkPoint: 32, redo: 40, timeline: 48 } as const;
+const CLEANLY_SHUT_DOWN = 1;
+/** A shutdown checkpoint record is far shorter: one starting closer to a segment's end may run on. */
+const CHECKPOINT_RECORD_BOUND = 8192;
+
+/**
+ * The WAL segments a cleanly shut down data directory needs to start: those from its last checkpoint's
+ * redo point to the checkpoint record itself. The others are old segments PostgreSQL recycled under
+ * future names (16 MB each, about half of a long history's snapshot), which it makes again when it needs
+ * them. Undefined, to keep them all, unless pg_control reads as a clean shutdown whose segments are there.
+ */
+export function walSegmentsNeeded(entries: readonly DataDirEntry[]): Set<string> | undefined {
+  const control = entries.find((entry) => entry.path === 'global/pg_control')?.data;
+  const segments = entries.filter((entry) => WAL_SEGMENT.test(entry.path));
+  const segmentBytes = segments[0]?.data.length ?? 0;
+  if (!control || control.length < 64 || segmentBytes < 1 << 20) return undefined;
+  if (segments.some((entry) => entry.data.length !== segmentBytes)) return undefined;
+  const view = new DataView(control.buffer, control.byteOffset, control.length);
+  const version = view.getUint32(CONTROL.version, true);
+  if (version < 1300 || version >= 2000 || view.getUint32(CONTROL.state, true) !== CLEANLY_SHUT_DOWN)
+    return undefined;
+  const size = BigInt(segmentBytes);
+  const checkPoint = view.getBigUint64(CONTROL.checkPoint, true);
+  const first = view.getBigUint64(CONTROL.redo, true) / size;
+  let last = checkPoint / size;
+  if (checkPoint % size > size - BigInt(CHECKPOINT_RECORD_BOUND)) last += 1n;
+  if (first > last || last - first > 64n) return undefined;
+  const timeline = view.getUint32(CONTROL.timeline, true);
+  const perId = 0x1_0000_0000n / size;
+  const hex = (value: bigint | number) => value.toString(16).toUpperCase().padStart(8, '0');
+  const named = (segment: bigint) => `pg_wal/${hex(timeline)}${hex(segment / perId)}${hex(segment % perId)}`;
+  // A misread pg_control would name segments that are not there.
+  if (!segments.some((entry) => entry.path === named(checkPoint / size))) return undefined;
+  const needed = new Set<string>();
+  for (let segment = first; segment <= last; segment++) needed.add(named(segment));
+  return needed;
+}
+
+function keptWal(entry: DataDirEntry, needed: ReadonlySet<string>): boolean {
+  return !WAL_SEGMENT.test(entry.path) || needed.has(entry.path);
 }
 
 /** A file's bytes without a copy when the file system is Emscripten's in-memory one. */
@@ -187,6 +242,16 @@ function writeOctal(tar: Uint8Array, offset: number, length: number, value: numb
   tar.set(encoder.encode(value.toString(8).padStart(length - 1, '0') + '\0'), offset);
 }
 
+/** A node of Emscripten's in-memory file system (MEMFS), as far as this module touches it. */
+interface MemoryNode {
+  node_ops: { mknod(parent: MemoryNode, name: string, mode: number, dev: number): MemoryNode };
+  contents: Uint8Array | null;
+  usedBytes: number;
+}
+
+/** `S_IFREG` with owner read and write, as the tar's entries are written. */
+const REGULAR_FILE = 0o100600;
+
 /** The part of Emscripten's FS object this module uses. */
 interface EmscriptenFS {
   readdir(path: string): string[];
@@ -196,16 +261,6 @@ interface EmscriptenFS {
   lookupPath(path: string): { node: unknown };
   readFile(path: string): Uint8Array;
   mkdirTree(path: string): void;
-  open(path: string, flags: string): unknown;
-  write(
-    stream: unknown,
-    data: Uint8Array,
-    offset: number,
-    length: number,
-    position: number,
-    canOwn: boolean,
-  ): number;
-  close(stream: unknown): void;
 }
 
 function isZeroBlock(tar: Uint8Array, offset: number): boolean {

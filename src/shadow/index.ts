@@ -14,7 +14,7 @@ import type { Config } from '../config.ts';
 import { locationIn } from '../location.ts';
 import { UsageError } from '../errors.ts';
 import type { MigrationText } from '../history/migration-files.ts';
-import type { LintOptions, Opened, SchemaSource } from '../providers.ts';
+import type { LintOptions, Opened, RestoredObservations, SchemaSource } from '../providers.ts';
 import { statementOf } from '../parse/ast.ts';
 import { severityOf } from '../severity.ts';
 import type { CatalogConnection, MigrationFile, ReplayError, ReplayStatus, Statement } from '../types.ts';
@@ -25,6 +25,7 @@ import {
   INSTALLED_BY_STANDIN,
   missingLibrary,
 } from './extensions.ts';
+import { LockObserver } from './lock-observer.ts';
 import { OriginRecorder } from './origins.ts';
 import {
   cacheDir,
@@ -36,7 +37,13 @@ import {
   type ShadowSession,
   type StartOptions,
 } from './pglite.ts';
-import { ReplayInterrupted, Replayer, type OnError, type ReplayOutcome } from './replay.ts';
+import {
+  ReplayInterrupted,
+  Replayer,
+  statementIn,
+  type OnError,
+  type ReplayOutcome,
+} from './replay.ts';
 import { restoreSession, SnapshotCache, type Found, type SnapshotFile } from './snapshot.ts';
 
 export { listAuditPartitions, type AuditPartitions } from '../catalog/partitions.ts';
@@ -121,12 +128,19 @@ function earlyShadowFits(
   return undefined;
 }
 
+/** What a run hands openShadow besides the files: the shadow it started early, who hears of a snapshot. */
+export interface ShadowHandOver {
+  early?: EarlyShadow;
+  /** Told, before the replay, the lock observations of the files a snapshot restores (lint.ts). */
+  restored?: (observations: RestoredObservations | undefined) => void;
+}
+
 /** Replays the applied migration files into a fresh shadow database. Close it when the run is done. */
 export async function openShadow(
   files: readonly MigrationFile[],
   options?: LintChoices,
   start: StartOptions = {},
-  early?: EarlyShadow,
+  { early, restored }: ShadowHandOver = {},
 ): Promise<Opened<ShadowSource>> {
   // Read first: a malformed SCRIBE_LINT_SHADOW_* variable is a usage error, not a start failure.
   const limits = shadowLimits(start.limits);
@@ -140,6 +154,7 @@ export async function openShadow(
   let first: ShadowDatabase | undefined;
   let begun = earlyShadowFits(early, found, extensions);
   const budgetStart = begun?.budgetStart ?? performance.now();
+  restored?.(found && observeLocks ? restoredObservations(found, files) : undefined);
   for (;;) {
     const shadow = begun
       ? await begun.started
@@ -208,6 +223,20 @@ export async function openShadow(
       );
     }
   }
+}
+
+/**
+ * The lock observations the snapshot holds, by this run's statements (the replay restores the same ones);
+ * undefined when it holds none, or names a statement this history lacks (the replay then ignores it too).
+ */
+function restoredObservations(
+  found: Found,
+  files: readonly MigrationFile[],
+): RestoredObservations | undefined {
+  const observer = new LockObserver();
+  const state = found.state.observer;
+  if (!state || !observer.restore(state, statementIn(files.filter((file) => file.applied)))) return undefined;
+  return { appliedFiles: found.state.files, observed: (statement) => observer.observed(statement) };
 }
 
 /** The replay snapshots of this history's mode, unless caching is off. */

@@ -49,9 +49,15 @@ export interface Runtime {
   fsBundle?: Blob;
 }
 
-export async function startPGlite(plan: StartPlan, runtime: Runtime = {}): Promise<Started> {
+export async function startPGlite(
+  plan: StartPlan,
+  loading: Runtime | Promise<Runtime> = {},
+): Promise<Started> {
+  // Read and checked while PostgreSQL's WASM may still be compiling (in V8's own threads).
+  const snapshot = plan.snapshot && verifiedSnapshot(plan.snapshot);
+  const runtime = await loading;
   const options = pgliteOptions(extensionsAt(plan.extensions), runtime);
-  const restored = plan.snapshot && (await restoreSnapshot(plan.snapshot, options));
+  const restored = snapshot && (await restoreSnapshot(snapshot, options));
   if (restored) return { ...restored, warmStart: true, restored: true };
   const saved: [string | undefined, (bytes: Buffer) => Buffer][] = [
     [plan.cacheFile, (bytes) => bytes],
@@ -76,13 +82,8 @@ export async function startPGlite(plan: StartPlan, runtime: Runtime = {}): Promi
   return { db, fs, warmStart: false, restored: false };
 }
 
-/**
- * Loads a snapshot's data directory, only when its bytes are exactly the ones its entry recorded: a
- * truncated or altered tar could load and silently hold another schema. Undefined when it does not fit.
- */
-async function restoreSnapshot(snapshot: SnapshotData, options: PGliteOptions): Promise<Session | undefined> {
-  const tar = verifiedSnapshot(snapshot);
-  if (!tar) return undefined;
+/** Starts on a snapshot's data directory (checked by verifiedSnapshot); undefined when it does not start. */
+async function restoreSnapshot(tar: Uint8Array, options: PGliteOptions): Promise<Session | undefined> {
   let session: Session | undefined;
   try {
     session = await startFrom(tar, options);
@@ -94,7 +95,10 @@ async function restoreSnapshot(snapshot: SnapshotData, options: PGliteOptions): 
   }
 }
 
-/** The snapshot's tar, when its bytes are the recorded ones. */
+/**
+ * The snapshot's tar, only when its bytes are exactly the ones its entry recorded: a truncated or altered
+ * tar could load and silently hold another schema.
+ */
 function verifiedSnapshot(snapshot: SnapshotData): Uint8Array | undefined {
   try {
     const bytes = readFileSync(snapshot.file);

@@ -54,7 +54,7 @@ class BrokenServer extends Error {}
 
 async function answer(request: Request): Promise<unknown> {
   if (request.kind === 'start') {
-    shadow = await startPGlite(request.plan, await runtime);
+    shadow = await startPGlite(request.plan, runtime);
     return { warmStart: shadow.warmStart, restored: shadow.restored };
   }
   const session = shadow;

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readDataDirTar, writeDataDirTar } from '../../src/shadow/data-dir.ts';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  PreloadedMemoryFS,
+  readDataDirTar,
+  walSegmentsNeeded,
+  writeDataDirTar,
+} from '../../src/shadow/data-dir.ts';
 import { seedFileName } from '../../src/shadow/pglite.ts';
 
 /** One ustar header and its data, padded to whole blocks, with a correct checksum unless told otherwise. */
@@ -118,3 +124,42 @@ describe('a data directory tar', () => {
     expect(entries.every((e) => e.modified === 1_700_000_000)).toBe(true);
   });
 });
+
+describe('a data directory dumped after a clean shutdown', () => {
+  it('keeps only the WAL segment its last checkpoint is in, and starts again from it', async () => {
+    const fs = new PreloadedMemoryFS(PGlite.paths.PGDATA, undefined);
+    const db = await PGlite.create({ fs });
+    // About 30 MB of WAL across checkpoints: PostgreSQL keeps the old segments, renamed for reuse.
+    await db.exec(`create table t as select g, repeat('x', 200) as pad from generate_series(1, 60000) g;
+      checkpoint; insert into t select * from t; checkpoint; insert into t select * from t limit 60000;`);
+    const before = walSegmentNames(fs);
+    const entries = readDataDirTar(await fs.closeAndDump(db))!;
+    const kept = entries.filter((entry) => entry.path.startsWith('pg_wal/0')).map((entry) => entry.path);
+    expect(before.length).toBeGreaterThan(1);
+    expect(kept).toHaveLength(1);
+    expect(before).toContain(kept[0].slice('pg_wal/'.length));
+
+    const again = await PGlite.create({ fs: new PreloadedMemoryFS(PGlite.paths.PGDATA, entries) });
+    expect((await again.query('select count(*)::int as rows from t')).rows).toEqual([{ rows: 180000 }]);
+    await again.exec('insert into t select * from t');
+    expect((await again.query('select count(*)::int as rows from t')).rows).toEqual([{ rows: 360000 }]);
+    await again.close();
+  }, 60_000);
+
+  it('keeps every segment when pg_control does not read as a clean shutdown', () => {
+    const segment = { directory: false, modified: 0, data: new Uint8Array(1 << 24) };
+    const entries = [
+      { path: 'global/pg_control', directory: false, modified: 0, data: new Uint8Array(8192) },
+      { ...segment, path: 'pg_wal/000000010000000000000001' },
+      { ...segment, path: 'pg_wal/000000010000000000000002' },
+    ];
+    expect(walSegmentsNeeded(entries)).toBeUndefined();
+  });
+});
+
+/** The WAL segments in a running PGlite's data directory. */
+function walSegmentNames(fs: PreloadedMemoryFS): string[] {
+  const emscripten = (fs as unknown as { pg: { Module: { FS: { readdir(path: string): string[] } } } }).pg
+    .Module.FS;
+  return emscripten.readdir(`${PGlite.paths.PGDATA}/pg_wal`).filter((name) => /^[0-9A-F]{24}$/.test(name));
+}
