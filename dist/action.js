@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-PL7LVZJZ.js";
+} from "./chunk-24ECJUKU.js";
 import {
   debug,
   endGroup,
@@ -46,7 +46,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-2DB2VF56.js";
+} from "./chunk-47XKLPAL.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-OXY7DADT.js";
+} from "./chunk-J2PHUC33.js";
 import "./chunk-L7IHH2D7.js";
 import "./chunk-AFGGDKVR.js";
 import {

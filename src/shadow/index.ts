@@ -37,13 +37,7 @@ import {
   type ShadowSession,
   type StartOptions,
 } from './pglite.ts';
-import {
-  ReplayInterrupted,
-  Replayer,
-  statementIn,
-  type OnError,
-  type ReplayOutcome,
-} from './replay.ts';
+import { ReplayInterrupted, Replayer, statementIn, type OnError, type ReplayOutcome } from './replay.ts';
 import { restoreSession, SnapshotCache, type Found, type SnapshotFile } from './snapshot.ts';
 
 export { listAuditPartitions, type AuditPartitions } from '../catalog/partitions.ts';
