@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-24ECJUKU.js";
+} from "./chunk-JBNHC3MV.js";
 import {
   debug,
   endGroup,
@@ -46,12 +46,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-47XKLPAL.js";
+} from "./chunk-4RFAHSGF.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-MW2BCYAT.js";
+} from "./chunk-TRTC3G2P.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-J2PHUC33.js";
+} from "./chunk-2JQSA3IP.js";
 import "./chunk-L7IHH2D7.js";
 import "./chunk-AFGGDKVR.js";
 import {

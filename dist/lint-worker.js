@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-SLDA3BDS.js";
-import "./chunk-MW2BCYAT.js";
+} from "./chunk-XRMBI7IZ.js";
+import "./chunk-TRTC3G2P.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

@@ -8,7 +8,9 @@ import type { CatalogConnection, Rule } from '../src/types.ts';
 // A btree index covers the FK when its first n key columns are exactly the FK's n columns, in any order.
 // INCLUDE columns are not key columns (indnkeyatts), expression columns have attnum 0 in indkey, and
 // partial, invalid and non-btree indexes cannot serve the lookup. An FK that a partition inherited from
-// its parent (conparentid set) is judged once, at the parent, where the index must be.
+// its parent (conparentid set) is judged once, at the parent, where the index must be. Most FKs have one
+// column, compared directly: sorting both column lists for every index of the table took half the query's
+// time on a long history.
 const FOREIGN_KEYS_WITHOUT_INDEX = `
   select con.conname as constraint_name,
          n.nspname || '.' || c.relname as table_name,
@@ -37,8 +39,9 @@ const FOREIGN_KEYS_WITHOUT_INDEX = `
           and i.indpred is null
           and am.amname = 'btree'
           and i.indnkeyatts >= cardinality(con.conkey)
-          and (select array_agg(k order by k) from unnest((i.indkey::int2[])[0 : cardinality(con.conkey) - 1]) k)
-            = (select array_agg(k order by k) from unnest(con.conkey) k)
+          and case when cardinality(con.conkey) = 1 then i.indkey[0] = con.conkey[1]
+                   else (select array_agg(k order by k) from unnest((i.indkey::int2[])[0 : cardinality(con.conkey) - 1]) k)
+                      = (select array_agg(k order by k) from unnest(con.conkey) k) end
      )
    order by 2, 1`;
 

@@ -71,7 +71,8 @@ type LintChoices = Pick<LintOptions, 'config'> & Partial<Pick<LintOptions, 'rule
  * were chosen from the text alone, so openShadow takes it only when the parsed files choose the same.
  */
 export interface EarlyShadow {
-  snapshotKey: string | undefined;
+  /** The snapshot it started from. */
+  found: Found | undefined;
   builds: ReadonlySet<string>;
   started: Promise<ShadowDatabase | ShadowStopped>;
   budgetStart: number;
@@ -97,7 +98,7 @@ export function startShadowEarly(
   // A failed early start is reported, if at all, by the start openShadow makes in its place.
   started.catch(() => undefined);
   return {
-    snapshotKey: found?.key,
+    found,
     builds: new Set(buildsToLoad(extensions)),
     started,
     budgetStart,
@@ -116,7 +117,7 @@ function earlyShadowFits(
   extensions: readonly string[],
 ): EarlyShadow | undefined {
   if (!early) return undefined;
-  if (early.snapshotKey === found?.key && buildsToLoad(extensions).every((name) => early.builds.has(name)))
+  if (early.found?.key === found?.key && buildsToLoad(extensions).every((name) => early.builds.has(name)))
     return early;
   early.discard();
   return undefined;
@@ -144,7 +145,7 @@ export async function openShadow(
   const onError = onErrorFor(options?.config);
   const observeLocks = wantsLocks(options);
   const snapshots = snapshotCache(files, start, { onError, observeLocks });
-  let found = snapshots?.find();
+  let found = snapshots?.find(early?.found);
   let first: ShadowDatabase | undefined;
   let begun = earlyShadowFits(early, found, extensions);
   const budgetStart = begun?.budgetStart ?? performance.now();

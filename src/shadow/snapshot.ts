@@ -86,9 +86,13 @@ export class SnapshotCache {
   /**
    * The snapshot of the longest prefix of the history that has a usable one. Before the files are parsed
    * (no `statements`), the lock observations it holds cannot be checked against them: openShadow looks
-   * again once they are.
+   * again once they are, handing over what the first look found (`known`), which is then taken without
+   * reading its entry again when the statements it names are there.
    */
-  find(): Found | undefined {
+  find(known?: Found): Found | undefined {
+    const knownCount = known ? this.keys.indexOf(known.key) + 1 : 0;
+    if (known && knownCount === known.state.files && this.observationsFit(known.state, knownCount))
+      return known;
     for (let count = this.keys.length; count > 0; count--) {
       const found = this.read(this.keys[count - 1], count);
       if (found) return found;
@@ -158,6 +162,11 @@ export class SnapshotCache {
     if (!Array.isArray(session?.settings) || !Array.isArray(state.errors)) return false;
     if (!Array.isArray(state.origins?.byOid) || !Array.isArray(state.origins?.byName)) return false;
     if (!Array.isArray(state.failures?.missing) || !Array.isArray(state.failures?.extensions)) return false;
+    return this.observationsFit(state, count);
+  }
+
+  /** Whether every statement the lock observations name is in the history (true before the parse). */
+  private observationsFit(state: ReplayState, count: number): boolean {
     const files = this.applied.slice(0, count);
     if (files.some((file) => !file.statements)) return true;
     const statementAt = statementIn(files);

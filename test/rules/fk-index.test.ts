@@ -52,6 +52,26 @@ describe('fk-index on the shadow', () => {
     );
   });
 
+  it('judges a one-column key by the first key column of each index', async () => {
+    const findings = await shadowFindings(
+      `create table public.owner (id int primary key);
+create table public.leading (owner_id int references public.owner (id), at date);
+create index on public.leading (owner_id, at);
+create table public.second (owner_id int references public.owner (id), at date);
+create index on public.second (at, owner_id);
+create table public.expressed (owner_id int references public.owner (id));
+create index on public.expressed ((owner_id + 0));
+create table public.carried (owner_id int references public.owner (id), at date);
+create index on public.carried (at) include (owner_id);`,
+      ['fk-index'],
+    );
+    expect(findings.map((finding) => finding.object).sort()).toEqual([
+      'public.carried.carried_owner_id_fkey',
+      'public.expressed.expressed_owner_id_fkey',
+      'public.second.second_owner_id_fkey',
+    ]);
+  });
+
   it('locates an inline REFERENCES at its column line inside a long CREATE TABLE', async () => {
     // 44 lines: the key is on line 24, after a comment with non-ASCII text (columns count UTF-16 units)
     const columns = Array.from({ length: 36 }, (_, index) => `  note_${index} text,`);

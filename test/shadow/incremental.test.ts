@@ -11,6 +11,8 @@ import { defaultConfig, type Config } from '../../src/config.ts';
 import { migrationFileFromBytes } from '../../src/history/migration-files.ts';
 import { loadParser } from '../../src/parse/parse-file.ts';
 import { openShadow, type ShadowReplayStatus } from '../../src/shadow/index.ts';
+import { cacheKey } from '../../src/shadow/pglite.ts';
+import { SnapshotCache } from '../../src/shadow/snapshot.ts';
 import type { MigrationFile, ObjectKind } from '../../src/types.ts';
 
 const folders: string[] = [];
@@ -224,6 +226,23 @@ describe('a warm incremental replay is the cold replay', () => {
     },
     TIMEOUT,
   );
+});
+
+describe('a snapshot found before the parse', () => {
+  it('is taken again after the parse without reading its entry, and only for its own history', async () => {
+    const cacheDir = freshCacheDir();
+    const history = await files(randomHistory(7, 4));
+    await replayOf(history, cacheDir);
+    const mode = { standin: cacheKey(), onError: 'skip-statement' as const, observeLocks: true };
+    const texts = history.map(({ displayPath, text, applied }) => ({ displayPath, text, applied }));
+    const early = new SnapshotCache(cacheDir, texts, mode).find();
+    expect(early?.state.files).toBe(4);
+    for (const name of readdirSync(cacheDir).filter((entry) => entry.endsWith('.json')))
+      rmSync(path.join(cacheDir, name));
+    expect(new SnapshotCache(cacheDir, history, mode).find(early)).toBe(early);
+    const other = await files([...randomHistory(7, 3), 'select 1;\n']);
+    expect(new SnapshotCache(cacheDir, other, mode).find(early)).toBeUndefined();
+  });
 });
 
 describe('entries that cannot be trusted', () => {
