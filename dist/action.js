@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-JBNHC3MV.js";
+} from "./chunk-7SAZZHNU.js";
 import {
   debug,
   endGroup,
@@ -46,7 +46,7 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-4RFAHSGF.js";
+} from "./chunk-RMSCYTMR.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-2JQSA3IP.js";
+} from "./chunk-BDXDDMCS.js";
 import "./chunk-L7IHH2D7.js";
 import "./chunk-AFGGDKVR.js";
 import {
