@@ -22,7 +22,7 @@ import {
   sarifReporter,
   sourceReader,
   suppressionsTable
-} from "./chunk-7SAZZHNU.js";
+} from "./chunk-NUK6UH7T.js";
 import {
   debug,
   endGroup,
@@ -46,12 +46,12 @@ import {
   countFindings,
   lint,
   plural
-} from "./chunk-RMSCYTMR.js";
+} from "./chunk-KOGUILDU.js";
 import "./chunk-AXLB2HKF.js";
 import "./chunk-P2MRMTSO.js";
 import {
   allRules
-} from "./chunk-TRTC3G2P.js";
+} from "./chunk-JD2MU42I.js";
 import "./chunk-6KETGI7Z.js";
 import {
   collectMigrationPaths
@@ -59,7 +59,7 @@ import {
 import "./chunk-WEHHNOLE.js";
 import {
   TOOL_VERSION
-} from "./chunk-BDXDDMCS.js";
+} from "./chunk-ORJKIM7M.js";
 import "./chunk-L7IHH2D7.js";
 import "./chunk-AFGGDKVR.js";
 import {

@@ -23,7 +23,7 @@ for (let stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 argv.includes("--no-shadow") && !argv.some((arg) => arg.startsWith("--db")) && ((await import("node:v8")).setFlagsFromString("--liftoff-only --max-semi-space-size=64"), (await import("./chunk-6H45SPEZ.js")).prestartWorkers());
-var { runCli } = await import("./chunk-KBKGZMRN.js");
+var { runCli } = await import("./chunk-YR5WDVIM.js");
 process.exitCode = await runCli(argv, {
   cwd: process.cwd(),
   env: process.env,

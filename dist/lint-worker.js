@@ -7,8 +7,8 @@ const __dirname = __scribeDirname(__filename);
 import {
   FileRange,
   packFiles
-} from "./chunk-XRMBI7IZ.js";
-import "./chunk-TRTC3G2P.js";
+} from "./chunk-EYQTWA6J.js";
+import "./chunk-JD2MU42I.js";
 import "./chunk-6KETGI7Z.js";
 import {
   loadKeptTreesParser,

@@ -5303,10 +5303,8 @@ function writeDataDirTar(fs2, root) {
     }
   };
   walk(root, "");
-  let needed2 = walSegmentsNeeded(entries);
-  needed2 && entries.splice(0, entries.length, ...entries.filter((entry) => keptWal(entry, needed2)));
-  let size = entries.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0), tar = new Uint8Array(size + 2 * BLOCK), offset = 0;
-  for (let entry of entries)
+  let needed2 = walSegmentsNeeded(entries), kept = needed2 ? entries.filter((entry) => keptWal(entry, needed2)) : entries, size = kept.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0), tar = new Uint8Array(size + 2 * BLOCK), offset = 0;
+  for (let entry of kept)
     writeHeader(tar, offset, entry), tar.set(entry.data, offset + BLOCK), offset += BLOCK + padded(entry.data.length);
   return tar;
 }

@@ -341,13 +341,6 @@ export function checkMigrations(check: MigrationCheck): Finding[] {
   return collector.findings;
 }
 
-/** The file and statement rules over a whole history, from its first file. */
-export function checkHistory(
-  check: Pick<MigrationCheck, 'files' | 'rules' | 'config' | 'changedFiles' | 'observed'>,
-): Finding[] {
-  return checkMigrations({ ...check, allFiles: check.files, firstFileNumber: 0 });
-}
-
 /** Runs one rule's check; if it throws, the error names the rule and what it was checking. */
 function naming(rule: Rule, checking: string, check: () => void): void {
   try {

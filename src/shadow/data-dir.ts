@@ -145,11 +145,11 @@ export function writeDataDirTar(fs: EmscriptenFS, root: string): Uint8Array {
   };
   walk(root, '');
   const needed = walSegmentsNeeded(entries);
-  if (needed) entries.splice(0, entries.length, ...entries.filter((entry) => keptWal(entry, needed)));
-  const size = entries.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0);
+  const kept = needed ? entries.filter((entry) => keptWal(entry, needed)) : entries;
+  const size = kept.reduce((sum, entry) => sum + BLOCK + padded(entry.data.length), 0);
   const tar = new Uint8Array(size + 2 * BLOCK);
   let offset = 0;
-  for (const entry of entries) {
+  for (const entry of kept) {
     writeHeader(tar, offset, entry);
     tar.set(entry.data, offset + BLOCK);
     offset += BLOCK + padded(entry.data.length);
